@@ -1,0 +1,123 @@
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cen_portal.filters import filtered_listing_context
+from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.taxonomy import ElectionManagementBody, TaggedKnowledgeMixin
+
+from .blocks import CaseStudyBodyBlock
+
+
+class CaseStudyIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cen_portal.HomePage"]
+    subpage_types = ["casestudies.CaseStudyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("case study listing")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        case_studies = (
+            CaseStudyPage.objects.live().public().descendant_of(self).prefetch_related("countries", "principles")
+        )
+        context.update(filtered_listing_context(request, CaseStudyPage, case_studies))
+        return context
+
+
+class CaseStudyPage(TaggedKnowledgeMixin, Page):
+    class ElectionType(models.TextChoices):
+        GENERAL = "general", _("General election")
+        PRESIDENTIAL = "presidential", _("Presidential election")
+        LOCAL = "local", _("Local election")
+        BY_ELECTION = "by-election", _("By-election")
+        REFERENDUM = "referendum", _("Referendum")
+        REGIONAL = "regional", _("Regional or provincial election")
+        NONE = "none", _("Not tied to an election")
+
+    class Setting(models.TextChoices):
+        STABLE = "stable", _("Stable")
+        CONFLICT = "conflict", _("Conflict")
+        POST_CONFLICT = "post-conflict", _("Post-conflict")
+
+    emb = models.ForeignKey(
+        ElectionManagementBody,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="case_studies",
+        verbose_name=_("election management body"),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1945), MaxValueValidator(2100)], help_text=_("When the practice took place.")
+    )
+    election_type = models.CharField(_("election type"), max_length=20, choices=ElectionType.choices, default=ElectionType.GENERAL)
+    setting = models.CharField(
+        _("setting"),
+        max_length=20,
+        choices=Setting.choices,
+        default=Setting.STABLE,
+        help_text=_("Whether the election took place in a conflict or post-conflict context."),
+    )
+    illustrative = models.BooleanField(
+        _("illustrative example"),
+        default=False,
+        help_text=_("Tick for a teaching example that does not report real events; readers are told so."),
+    )
+    body = StreamField(CaseStudyBodyBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries", widget=forms.SelectMultiple),
+                FieldPanel("emb"),
+                FieldPanel("year"),
+                FieldPanel("election_type"),
+                FieldPanel("setting"),
+                FieldPanel("illustrative"),
+            ],
+            heading=_("Context"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("practice_areas", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Tags"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("year"),
+    ]
+
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    listing_order = ["-year", "title"]
+    required_tags = ("countries", "principles")
+    base_form_class = TaggedKnowledgePageForm
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    @classmethod
+    def filtered_listing_url(cls, filters):
+        index_page = CaseStudyIndexPage.objects.live().first()
+        return f"{index_page.url}?{urlencode(filters)}" if index_page else None

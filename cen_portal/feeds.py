@@ -1,0 +1,50 @@
+"""RSS and Atom feeds of new public knowledge items."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from .models import knowledge_page_models
+
+FEED_LENGTH = 30
+
+
+class LatestItemsFeed(Feed):
+    title = _("CEN Knowledge Portal: new items")
+    description = _("New case studies, working-group outputs and guidance published on the portal.")
+    link = "/"
+
+    def items(self):
+        # Only what anyone may read: live pages with no view restriction anywhere above them.
+        return (
+            Page.objects.live()
+            .public()
+            .type(*knowledge_page_models())
+            .exclude(first_published_at=None)
+            .order_by("-first_published_at")
+            .specific()[:FEED_LENGTH]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.url
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [principle.name for principle in item.principles.all()]
+
+
+class LatestItemsAtomFeed(LatestItemsFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestItemsFeed.description

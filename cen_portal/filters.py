@@ -1,0 +1,159 @@
+"""Filtering and paginating listings of tagged knowledge items from the query string.
+
+Unknown or malformed values never raise: the filter is dropped and the reader is told
+what was ignored, the same pattern as djangoproject.com's `DocumentationCategory.parse()`.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from .taxonomy import Country, KeyPrinciple, PracticeArea, Region
+
+
+def shorten_for_message(value, limit=40):
+    """Echo a reader's value back safely: printable characters only, and not too long."""
+    text = "".join(ch for ch in str(value) if ch.isprintable())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ForgivingMultipleChoiceField(forms.TypedMultipleChoiceField):
+    """A multiple choice whose error names the offending value in a readable form."""
+
+    def __init__(self, *, term, **kwargs):
+        self.term = term
+        super().__init__(required=False, **kwargs)
+
+    def validate(self, value):
+        for item in value:
+            if not self.valid_value(item):
+                raise forms.ValidationError(
+                    _("“%(value)s” is not a known %(term)s, so that filter was ignored."),
+                    code="invalid_choice",
+                    params={"value": shorten_for_message(item), "term": self.term},
+                )
+
+
+class KnowledgeFilterForm(forms.Form):
+    """Filters shared by every listing of tagged knowledge items.
+
+    Values within one filter are alternatives (OR); different filters combine (AND).
+    """
+
+    principle = ForgivingMultipleChoiceField(label=_("Key principle"), term=_("key principle"))
+    area = ForgivingMultipleChoiceField(label=_("Good-practice area"), term=_("good-practice area"))
+    country = ForgivingMultipleChoiceField(label=_("Country"), term=_("country"))
+    region = ForgivingMultipleChoiceField(label=_("Region"), term=_("region"))
+    year = ForgivingMultipleChoiceField(label=_("Year"), term=_("year"), coerce=int)
+
+    def __init__(self, data, *, model, queryset):
+        data = data.copy()
+        if "country" in data:
+            data.setlist("country", [value.lower() for value in data.getlist("country")])
+        super().__init__(data)
+        self.model = model
+        self.queryset = queryset
+        self.fields["principle"].choices = [(p.slug, p.name) for p in KeyPrinciple.objects.all()]
+        self.fields["area"].choices = [(a.slug, str(a)) for a in PracticeArea.objects.all()]
+        self.fields["country"].choices = [(c.iso_code.lower(), c.name) for c in Country.objects.all()]
+        self.fields["region"].choices = [(r.slug, r.name) for r in Region.objects.all()]
+        years = queryset.order_by().values_list(model.year_lookup, flat=True).distinct()
+        self.fields["year"].choices = [(str(y), str(y)) for y in sorted({y for y in years if y}, reverse=True)]
+
+    def filtered(self):
+        """The queryset narrowed by every filter that was understood."""
+        self.is_valid()
+        data = self.cleaned_data
+        items = self.queryset
+        lookups = {
+            "principle": "principles__slug__in",
+            "area": "practice_areas__slug__in",
+            "country": "countries__iso_code__in",
+            "region": "countries__region__slug__in",
+            "year": f"{self.model.year_lookup}__in",
+        }
+        for name, lookup in lookups.items():
+            values = data.get(name)
+            if values:
+                if name == "country":
+                    values = [value.upper() for value in values]
+                items = items.filter(**{lookup: values})
+        return items.distinct()
+
+    def options(self):
+        """For each filter, the values the listing actually uses, marked when selected."""
+        self.is_valid()
+        used = {
+            "principle": set(self.queryset.values_list("principles__slug", flat=True)),
+            "area": set(self.queryset.values_list("practice_areas__slug", flat=True)),
+            "country": {code.lower() for code in self.queryset.values_list("countries__iso_code", flat=True) if code},
+            "region": set(self.queryset.values_list("countries__region__slug", flat=True)),
+            "year": {str(choice) for choice, _label in self.fields["year"].choices},
+        }
+        groups = []
+        for name, field in self.fields.items():
+            selected = {str(value) for value in self.cleaned_data.get(name, [])}
+            choices = [
+                {"value": value, "label": label, "selected": value in selected}
+                for value, label in field.choices
+                if value in used[name] or value in selected
+            ]
+            if choices:
+                groups.append({"name": name, "label": field.label, "choices": choices})
+        return groups
+
+    def active_filters(self, query):
+        """Chips for the filters in force, each with the query string that removes it."""
+        self.is_valid()
+        chips = []
+        labels = {name: dict(field.choices) for name, field in self.fields.items()}
+        for name in self.fields:
+            for value in self.cleaned_data.get(name, []):
+                value = str(value)
+                remaining = query.copy()
+                remaining.setlist(name, [v for v in remaining.getlist(name) if v.lower() != value.lower()])
+                remaining.pop("page", None)
+                chips.append(
+                    {
+                        "label": f"{self.fields[name].label}: {labels[name].get(value, value)}",
+                        "remove_query": remaining.urlencode(),
+                    }
+                )
+        return chips
+
+    def error_messages(self):
+        return [message for errors in self.errors.values() for message in errors]
+
+
+def paginate(request, items, per_page):
+    """A page of items, and a message when the requested page could not be shown."""
+    paginator = Paginator(items, per_page)
+    requested = request.GET.get("page", "1")
+    page = paginator.get_page(requested)
+    message = None
+    if str(page.number) != requested.strip() and "page" in request.GET:
+        message = _("There is no page “%(page)s”; showing page %(number)s of %(count)s.") % {
+            "page": shorten_for_message(requested, 12),
+            "number": page.number,
+            "count": paginator.num_pages,
+        }
+    return page, message
+
+
+def filtered_listing_context(request, model, queryset, per_page=12):
+    """Everything a listing template needs: the page of items, the filters and any messages."""
+    form = KnowledgeFilterForm(request.GET, model=model, queryset=queryset)
+    items = form.filtered().order_by(*model.listing_order)
+    page, page_message = paginate(request, items, per_page)
+    messages = form.error_messages() + ([page_message] if page_message else [])
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    return {
+        "filter_form": form,
+        "filter_groups": form.options(),
+        "active_filters": form.active_filters(request.GET),
+        "filter_messages": messages,
+        "items": page,
+        "result_count": page.paginator.count,
+        "query_without_page": query_without_page.urlencode(),
+    }

@@ -1,0 +1,255 @@
+"""Load the demo content: taxonomy, instruments, working groups, reports and case studies.
+
+Idempotent: taxonomy is brought up to date, pages and documents that already exist are
+left as they are, so running it twice changes nothing and duplicates nothing.
+"""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from cen_portal.demo import case_studies, instruments, taxonomy, working_groups
+from cen_portal.demo.pdf import build_report_pdf, store_report_document
+from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
+from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
+from workinggroups.models import ReportDocument, ReportPage, WorkingGroupIndexPage, WorkingGroupMeeting, WorkingGroupPage
+
+HOME_INTRO = (
+    "<p>Election management bodies across the Commonwealth face many of the same questions. "
+    "Here they share what worked, what did not, and why: case studies from member countries, "
+    "the outputs of the Network's working groups, and the international commitments behind "
+    "credible elections.</p>"
+)
+
+SECTIONS = [
+    (CaseStudyIndexPage, "case-studies", "Case studies", {"intro": "Practice shared by election management bodies, tagged by principle, country and good-practice area."}),
+    (WorkingGroupIndexPage, "working-groups", "Working groups", {"intro": "The Network's working groups bring experts from member EMBs together on one subject and publish what they agree."}),
+    (InstrumentIndexPage, "instruments", "International instruments", {"intro": "The Commonwealth and international commitments that frame the right to take part in genuine elections."}),
+    (PrincipleIndexPage, "principles", "Key principles", {"intro": "Eight principles for the use of new media in elections, and everything the portal holds on each."}),
+    (PracticeAreaIndexPage, "practice-areas", "Good practices", {"intro": "Ten areas of good practice from the Network's guide, each serving several of the key principles."}),
+    (CountryIndexPage, "countries", "Countries", {"intro": "The Commonwealth's member countries, their election management bodies and the practice they have shared."}),
+]
+
+
+def paragraphs_html(paragraphs):
+    if isinstance(paragraphs, str):
+        paragraphs = [paragraphs]
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def stream_block(kind, value):
+    """One demo body block in StreamField's raw form."""
+    if kind == "paragraph":
+        return {"type": "paragraph", "value": paragraphs_html(value)}
+    if kind == "lesson":
+        return {"type": "lesson", "value": {"title": value["title"], "text": paragraphs_html(value["text"])}}
+    if kind == "sources":
+        return {"type": "sources", "value": [{"title": s["title"], "url": s.get("url", "")} for s in value]}
+    return {"type": kind, "value": value}
+
+
+class Command(BaseCommand):
+    help = "Load the portal's demo content (safe to run again)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            self.load_taxonomy()
+            home = self.ensure_home()
+            sections = {model: self.ensure_child(home, model, slug, title=title, show_in_menus=True, **fields)
+                        for model, slug, title, fields in SECTIONS}
+            self.load_instruments(sections[InstrumentIndexPage])
+            self.load_working_groups(sections[WorkingGroupIndexPage])
+            self.load_case_studies(sections[CaseStudyIndexPage])
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
+
+    # Taxonomy ---------------------------------------------------------------------------
+
+    def load_taxonomy(self):
+        for order, data in enumerate(taxonomy.PRINCIPLES):
+            KeyPrinciple.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "name": data["name"],
+                    "summary": data["summary"],
+                    "description": paragraphs_html(data["description"]),
+                    "sort_order": order,
+                },
+            )
+        principles = {p.slug: p for p in KeyPrinciple.objects.all()}
+        for order, data in enumerate(taxonomy.PRACTICE_AREAS):
+            area, _created = PracticeArea.objects.update_or_create(
+                number=data["number"],
+                defaults={
+                    "title": data["title"],
+                    "slug": data["slug"],
+                    "summary": data["summary"],
+                    "guidance": paragraphs_html(data["guidance"]),
+                    "sort_order": order,
+                },
+            )
+            area.principles.set([principles[slug] for slug in data["principles"]])
+        for order, data in enumerate(taxonomy.REGIONS):
+            Region.objects.update_or_create(slug=data["slug"], defaults={"name": data["name"], "sort_order": order})
+        regions = {r.slug: r for r in Region.objects.all()}
+        for iso_code, name, region_slug in taxonomy.COUNTRIES:
+            Country.objects.update_or_create(iso_code=iso_code, defaults={"name": name, "region": regions[region_slug]})
+        countries = {c.iso_code: c for c in Country.objects.all()}
+        for data in taxonomy.EMBS:
+            emb, _created = ElectionManagementBody.objects.update_or_create(
+                name=data["name"],
+                defaults={
+                    "abbreviation": data["abbreviation"],
+                    "country": countries[data["country"]],
+                    "website": data["website"],
+                },
+            )
+            emb.social_accounts.all().delete()
+            for order, (platform, url) in enumerate(data["social"]):
+                SocialAccount.objects.create(emb=emb, platform=platform, url=url, sort_order=order)
+
+    def lookups(self):
+        return {
+            "principles": {p.slug: p for p in KeyPrinciple.objects.all()},
+            "areas": {a.number: a for a in PracticeArea.objects.all()},
+            "countries": {c.iso_code: c for c in Country.objects.all()},
+            "embs": {data["key"]: ElectionManagementBody.objects.get(name=data["name"]) for data in taxonomy.EMBS},
+        }
+
+    def tags(self, data, lookups):
+        return {
+            "principles": [lookups["principles"][slug] for slug in data.get("principles", [])],
+            "practice_areas": [lookups["areas"][number] for number in data.get("practice_areas", [])],
+            "countries": [lookups["countries"][code] for code in data.get("countries", [])],
+        }
+
+    # Pages ------------------------------------------------------------------------------
+
+    def ensure_home(self):
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            # Wagtail's installer leaves a plain "Welcome" page (and a site pointing at it).
+            for child in root.get_children():
+                if child.specific_class is Page:
+                    Site.objects.filter(root_page=child).delete()
+                    child.delete()
+            home = root.add_child(instance=HomePage(title="Commonwealth Electoral Network: knowledge portal", slug="home", intro=HOME_INTRO, live=False))
+            home.save_revision().publish()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "CEN Knowledge Portal"},
+        )
+        return home
+
+    def ensure_child(self, parent, model, slug, relations=None, **fields):
+        """The child page with this slug, created and published if it does not exist yet.
+
+        `relations` holds many-to-many tags and inline children, set before the first save."""
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = model(slug=slug, live=False, **fields)
+        for name, values in (relations or {}).items():
+            setattr(page, name, values)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def load_instruments(self, index_page):
+        lookups = self.lookups()
+        for data in instruments.INSTRUMENTS:
+            instrument = self.ensure_child(
+                index_page,
+                InstrumentPage,
+                data["slug"],
+                title=data["title"],
+                short_title=data["short_title"],
+                year=data["year"],
+                adopting_body=data["adopting_body"],
+                summary=data["summary"],
+                introduction=paragraphs_html(data["introduction"]),
+                official_url=data["official_url"],
+            )
+            for provision in data["provisions"]:
+                summary = provision["summary"]
+                if isinstance(summary, str):
+                    summary = [summary]
+                self.ensure_child(
+                    instrument,
+                    ProvisionPage,
+                    provision["slug"],
+                    title=provision["title"],
+                    reference=provision["reference"],
+                    summary=summary[0],
+                    body=paragraphs_html(summary[1:]),
+                    official_url=provision["official_url"],
+                    relations=self.tags(provision, lookups),
+                )
+
+    def load_working_groups(self, index_page):
+        lookups = self.lookups()
+        groups = {}
+        for data in working_groups.WORKING_GROUPS:
+            meetings = [
+                WorkingGroupMeeting(
+                    start_date=meeting["start_date"],
+                    end_date=meeting["end_date"] or None,
+                    place=meeting["place"],
+                    country=lookups["countries"][meeting["country"]],
+                    notes=meeting["notes"],
+                    illustrative=meeting["illustrative"],
+                )
+                for meeting in data["meetings"]
+            ]
+            groups[data["slug"]] = self.ensure_child(
+                index_page,
+                WorkingGroupPage,
+                data["slug"],
+                title=data["title"],
+                topic=data["topic"],
+                summary=data["summary"],
+                description=paragraphs_html(data["description"]),
+                relations={
+                    "participating_embs": [lookups["embs"][key] for key in data["participating_embs"]],
+                    "meetings": meetings,
+                },
+            )
+        for data in working_groups.REPORTS:
+            group = groups[data["working_group"]]
+            if ReportPage.objects.child_of(group).filter(slug=data["slug"]).exists():
+                continue
+            document = store_report_document(group.title, data["pdf"], build_report_pdf(data["pdf"]))
+            self.ensure_child(
+                group,
+                ReportPage,
+                data["slug"],
+                title=data["title"],
+                publication_date=data["date"],
+                summary=data["summary"],
+                body=paragraphs_html(data["body"]),
+                relations={
+                    **self.tags(data, lookups),
+                    "documents": [ReportDocument(document=document, title=data["pdf"]["title"])],
+                },
+            )
+
+    def load_case_studies(self, index_page):
+        lookups = self.lookups()
+        for data in case_studies.CASE_STUDIES:
+            self.ensure_child(
+                index_page,
+                CaseStudyPage,
+                data["slug"],
+                title=data["title"],
+                summary=data["summary"],
+                emb=lookups["embs"][data["emb"]] if data["emb"] else None,
+                year=data["year"],
+                election_type=data["election_type"],
+                setting=data["context"],
+                illustrative=True,
+                body=[stream_block(kind, value) for kind, value in data["body"]],
+                relations=self.tags(data, lookups),
+            )

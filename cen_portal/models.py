@@ -1,0 +1,217 @@
+"""The home page and the browse pages (by principle, practice area and country).
+
+Taxonomy models live in `taxonomy.py`; they are imported here so Django registers them.
+"""
+
+from django.apps import apps
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .taxonomy import (  # noqa: F401  (registered models)
+    Country,
+    ElectionManagementBody,
+    KeyPrinciple,
+    PracticeArea,
+    Region,
+    SocialAccount,
+    TaggedKnowledgeMixin,
+)
+
+INTRO_FEATURES = ["bold", "italic", "link"]
+ITEMS_PER_KIND_ON_BROWSE_PAGES = 6
+
+
+def knowledge_page_models():
+    """Every page model that is a tagged knowledge item (case study, report, provision…)."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, TaggedKnowledgeMixin) and issubclass(model, Page) and not model._meta.abstract
+    ]
+
+
+class HomePage(Page):
+    intro = RichTextField(_("introduction"), features=INTRO_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "casestudies.CaseStudyIndexPage",
+        "workinggroups.WorkingGroupIndexPage",
+        "instruments.InstrumentIndexPage",
+        "cen_portal.PrincipleIndexPage",
+        "cen_portal.PracticeAreaIndexPage",
+        "cen_portal.CountryIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from casestudies.models import CaseStudyPage
+        from instruments.models import InstrumentPage
+        from workinggroups.models import ReportPage, WorkingGroupPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["principles"] = KeyPrinciple.objects.all()
+        context["latest_case_studies"] = (
+            CaseStudyPage.objects.live().public().prefetch_related("countries").order_by("-first_published_at")[:4]
+        )
+        context["latest_reports"] = (
+            ReportPage.objects.live().public().select_related("owner").order_by("-publication_date")[:3]
+        )
+        context["working_groups"] = WorkingGroupPage.objects.live().public().order_by("title")
+        context["instruments"] = InstrumentPage.objects.live().public().order_by("year")
+        return context
+
+
+class BrowseIndexPage(RoutablePageMixin, Page):
+    """A page that lists one kind of taxonomy term and gives each term a page of its own,
+    showing everything tagged with it."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cen_portal.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    # Set by subclasses.
+    term_model = None
+    term_lookup = "slug"
+    tag_field = None
+    listing_filter = None
+
+    class Meta:
+        abstract = True
+
+    def get_terms(self):
+        return self.term_model.objects.all()
+
+    def get_term(self, key):
+        return get_object_or_404(self.term_model, **{self.term_lookup: key})
+
+    def term_key(self, term):
+        return getattr(term, self.term_lookup)
+
+    def term_url(self, term, request=None):
+        return self.get_url(request) + self.reverse_subpage("term", args=[self.term_key(term)])
+
+    def tagged_items(self, term):
+        """Each kind of knowledge item tagged with the term: the newest few and the total."""
+        sections = []
+        for model in knowledge_page_models():
+            items = model.objects.live().public().filter(**{self.tag_field: term}).distinct()
+            total = items.count()
+            if not total:
+                continue
+            sections.append(
+                {
+                    "label": model._meta.verbose_name_plural,
+                    "items": items.order_by(*model.listing_order)[:ITEMS_PER_KIND_ON_BROWSE_PAGES],
+                    "total": total,
+                    "listing_url": model.filtered_listing_url({self.listing_filter: self.term_key(term)}),
+                }
+            )
+        return sections
+
+    @path("")
+    def index(self, request):
+        return self.render(request, context_overrides={"terms": self.get_terms()})
+
+    @path("<str:key>/", name="term")
+    def term(self, request, key):
+        term = self.get_term(key)
+        return self.render(
+            request,
+            template=self.get_term_template(),
+            context_overrides={"term": term, "sections": self.tagged_items(term), **self.term_context(term)},
+        )
+
+    def term_context(self, term):
+        """Extra context for a term's page, for subclasses."""
+        return {}
+
+    def get_term_template(self):
+        return f"cen_portal/{self._meta.model_name.removesuffix('indexpage')}_detail.html"
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        root = self.get_full_url(request)
+        if root is None:
+            return urls
+        return urls + [
+            {"location": root + self.reverse_subpage("term", args=[self.term_key(term)]).lstrip("/")}
+            for term in self.get_terms()
+        ]
+
+    @classmethod
+    def url_for(cls, term, request=None):
+        """The browse page URL of a term, or None when the site has no such browse page.
+
+        The page is looked up once per request, as cards link to many terms."""
+        cache = getattr(request, "_browse_pages", None) if request is not None else None
+        if cache is None:
+            cache = {}
+            if request is not None:
+                request._browse_pages = cache
+        if cls not in cache:
+            cache[cls] = cls.objects.live().first()
+        page = cache[cls]
+        return page.term_url(term, request) if page else None
+
+
+class PrincipleIndexPage(BrowseIndexPage):
+    term_model = KeyPrinciple
+    tag_field = "principles"
+    listing_filter = "principle"
+
+    class Meta:
+        verbose_name = _("key principles page")
+
+    def term_context(self, term):
+        return {"practice_areas": term.practice_areas.all()}
+
+
+class PracticeAreaIndexPage(BrowseIndexPage):
+    term_model = PracticeArea
+    tag_field = "practice_areas"
+    listing_filter = "area"
+
+    class Meta:
+        verbose_name = _("good-practice areas page")
+
+    def get_terms(self):
+        return PracticeArea.objects.prefetch_related("principles")
+
+
+class CountryIndexPage(BrowseIndexPage):
+    term_model = Country
+    term_lookup = "iso_code"
+    tag_field = "countries"
+    listing_filter = "country"
+
+    class Meta:
+        verbose_name = _("countries page")
+
+    def get_terms(self):
+        return Country.objects.select_related("region").order_by("region__sort_order", "region__name", "name")
+
+    def get_term(self, key):
+        if len(key) != 2:
+            raise Http404
+        return get_object_or_404(Country.objects.select_related("region"), iso_code=key.upper())
+
+    def term_key(self, term):
+        return term.iso_code.lower()
+
+    def term_context(self, term):
+        return {"embs": term.embs.prefetch_related("social_accounts")}

@@ -1,0 +1,110 @@
+"""International instruments behind credible elections, and their provisions.
+
+Each provision is a page of its own under its instrument, so readers can cite it, browse
+to it from a principle and find it in search.
+"""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.taxonomy import TaggedKnowledgeMixin
+
+TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class InstrumentIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cen_portal.HomePage"]
+    subpage_types = ["instruments.InstrumentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("instrument listing")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["instruments"] = InstrumentPage.objects.live().public().child_of(self).order_by("year", "title")
+        return context
+
+
+class InstrumentPage(Page):
+    short_title = models.CharField(_("short title"), max_length=40, blank=True, help_text=_("For example UDHR."))
+    year = models.PositiveSmallIntegerField(_("year adopted"), validators=[MinValueValidator(1900), MaxValueValidator(2100)])
+    adopting_body = models.CharField(_("adopted by"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=600)
+    introduction = RichTextField(_("introduction"), features=TEXT_FEATURES, blank=True)
+    official_url = models.URLField(_("official text"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("short_title"),
+        FieldPanel("year"),
+        FieldPanel("adopting_body"),
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+        FieldPanel("official_url"),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("adopting_body")]
+
+    parent_page_types = ["instruments.InstrumentIndexPage"]
+    subpage_types = ["instruments.ProvisionPage"]
+
+    class Meta:
+        verbose_name = _("international instrument")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["provisions"] = (
+            ProvisionPage.objects.live().public().child_of(self).prefetch_related("principles").order_by("path")
+        )
+        return context
+
+
+class ProvisionPage(TaggedKnowledgeMixin, Page):
+    """An article, principle or paragraph of an instrument, summarised in our own words."""
+
+    reference = models.CharField(_("reference"), max_length=60, help_text=_("For example Article 19 or Principle V."))
+    body = RichTextField(_("what it means for EMBs"), features=TEXT_FEATURES, blank=True)
+    official_url = models.URLField(_("official text"), blank=True)
+
+    content_panels = [
+        FieldPanel("reference"),
+        TitleFieldPanel("title", help_text=_("A short name, such as Freedom of expression.")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("official_url"),
+        FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("reference"), index.SearchField("summary")]
+
+    parent_page_types = ["instruments.InstrumentPage"]
+    subpage_types = []
+
+    year_lookup = None
+    listing_order = ["path"]
+    base_form_class = TaggedKnowledgePageForm
+
+    class Meta:
+        verbose_name = _("provision")
+        verbose_name_plural = _("provisions of international instruments")
+
+    def __str__(self):
+        return f"{self.reference}: {self.title}"
+
+    @property
+    def instrument(self):
+        return self.get_parent().specific
+
+    @property
+    def year(self):
+        return self.instrument.year

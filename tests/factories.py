@@ -1,0 +1,251 @@
+"""Factories for every model the tests build; pages hang under a real Wagtail tree."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+from wagtail.models import Page, Site
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
+from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
+from members.models import User
+from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupMeeting, WorkingGroupPage
+
+
+class UserFactory(DjangoModelFactory):
+    email = factory.Sequence(lambda n: f"person{n}@emb.example.org")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    password = factory.PostGenerationMethodCall("set_password", "a-long-test-password")
+
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def save_password(self, create, extracted, **kwargs):
+        if create:
+            self.save()
+
+
+# Taxonomy ------------------------------------------------------------------------------
+
+
+class KeyPrincipleFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Principle {n}")
+    slug = factory.Sequence(lambda n: f"principle-{n}")
+    summary = factory.Faker("sentence")
+
+    class Meta:
+        model = KeyPrinciple
+        django_get_or_create = ["slug"]
+
+
+class PracticeAreaFactory(DjangoModelFactory):
+    number = factory.Sequence(lambda n: f"3.{n + 1}")
+    title = factory.Sequence(lambda n: f"Practice area {n}")
+    slug = factory.Sequence(lambda n: f"practice-area-{n}")
+    summary = factory.Faker("sentence")
+
+    class Meta:
+        model = PracticeArea
+        django_get_or_create = ["slug"]
+
+
+class RegionFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Region {n}")
+    slug = factory.Sequence(lambda n: f"region-{n}")
+
+    class Meta:
+        model = Region
+        django_get_or_create = ["slug"]
+
+
+def _iso_code(n):
+    return chr(ord("A") + (n // 26) % 26) + chr(ord("A") + n % 26)
+
+
+class CountryFactory(DjangoModelFactory):
+    iso_code = factory.Sequence(lambda n: _iso_code(n + 300))
+    name = factory.Sequence(lambda n: f"Country {n}")
+    region = factory.SubFactory(RegionFactory)
+
+    class Meta:
+        model = Country
+        django_get_or_create = ["iso_code"]
+
+
+class ElectionManagementBodyFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Electoral Commission {n}")
+    abbreviation = factory.Sequence(lambda n: f"EC{n}")
+    country = factory.SubFactory(CountryFactory)
+
+    class Meta:
+        model = ElectionManagementBody
+
+
+# Pages ---------------------------------------------------------------------------------
+
+
+class PortalPageFactory(wagtail_factories.PageFactory):
+    """Pages as the portal publishes them: live, with a first publication date."""
+
+    first_published_at = factory.LazyFunction(timezone.now)
+    last_published_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        abstract = True
+
+
+def set_many(attribute):
+    """A post-generation hook that sets a many-to-many tag from a list passed to the factory."""
+
+    def hook(obj, create, extracted, **kwargs):
+        if extracted is not None:
+            getattr(obj, attribute).set(extracted)
+            if create:
+                obj.save()
+
+    hook.__name__ = attribute
+    return factory.post_generation(hook)
+
+
+class HomePageFactory(PortalPageFactory):
+    title = "CEN Knowledge Portal"
+    slug = "home"
+
+    class Meta:
+        model = HomePage
+
+
+class CaseStudyIndexPageFactory(PortalPageFactory):
+    title = "Case studies"
+    slug = "case-studies"
+
+    class Meta:
+        model = CaseStudyIndexPage
+
+
+class CaseStudyPageFactory(PortalPageFactory):
+    title = factory.Sequence(lambda n: f"Case study {n}")
+    summary = factory.Faker("sentence")
+    year = 2016
+    body = wagtail_factories.StreamFieldFactory({})
+
+    principles = set_many("principles")
+    practice_areas = set_many("practice_areas")
+    countries = set_many("countries")
+
+    class Meta:
+        model = CaseStudyPage
+        skip_postgeneration_save = True
+
+
+class WorkingGroupIndexPageFactory(PortalPageFactory):
+    title = "Working groups"
+    slug = "working-groups"
+
+    class Meta:
+        model = WorkingGroupIndexPage
+
+
+class WorkingGroupPageFactory(PortalPageFactory):
+    title = factory.Sequence(lambda n: f"Working Group {n}")
+    topic = "New media"
+    summary = factory.Faker("sentence")
+    description = "<p>What the group does.</p>"
+
+    class Meta:
+        model = WorkingGroupPage
+
+
+class WorkingGroupMeetingFactory(DjangoModelFactory):
+    start_date = datetime.date(2015, 12, 2)
+    end_date = datetime.date(2015, 12, 3)
+    place = "Suva"
+    country = factory.SubFactory(CountryFactory)
+
+    class Meta:
+        model = WorkingGroupMeeting
+
+
+class ReportPageFactory(PortalPageFactory):
+    title = factory.Sequence(lambda n: f"Report {n}")
+    summary = factory.Faker("sentence")
+    publication_date = datetime.date(2016, 3, 1)
+
+    principles = set_many("principles")
+    practice_areas = set_many("practice_areas")
+    countries = set_many("countries")
+
+    class Meta:
+        model = ReportPage
+        skip_postgeneration_save = True
+
+
+class InstrumentIndexPageFactory(PortalPageFactory):
+    title = "International instruments"
+    slug = "instruments"
+
+    class Meta:
+        model = InstrumentIndexPage
+
+
+class InstrumentPageFactory(PortalPageFactory):
+    title = factory.Sequence(lambda n: f"Instrument {n}")
+    year = 1948
+    adopting_body = "United Nations General Assembly"
+    summary = factory.Faker("sentence")
+
+    class Meta:
+        model = InstrumentPage
+
+
+class ProvisionPageFactory(PortalPageFactory):
+    title = factory.Sequence(lambda n: f"Provision {n}")
+    reference = factory.Sequence(lambda n: f"Article {n}")
+    summary = factory.Faker("sentence")
+
+    principles = set_many("principles")
+
+    class Meta:
+        model = ProvisionPage
+        skip_postgeneration_save = True
+
+
+class PrincipleIndexPageFactory(PortalPageFactory):
+    title = "Key principles"
+    slug = "principles"
+
+    class Meta:
+        model = PrincipleIndexPage
+
+
+class PracticeAreaIndexPageFactory(PortalPageFactory):
+    title = "Good practices"
+    slug = "practice-areas"
+
+    class Meta:
+        model = PracticeAreaIndexPage
+
+
+class CountryIndexPageFactory(PortalPageFactory):
+    title = "Countries"
+    slug = "countries"
+
+    class Meta:
+        model = CountryIndexPage
+
+
+def make_home():
+    """A portal home page as the default site's root, replacing Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="portal-home")
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home

@@ -1,0 +1,179 @@
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cen_portal.filters import filtered_listing_context
+from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin
+
+TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class WorkingGroupIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cen_portal.HomePage"]
+    subpage_types = ["workinggroups.WorkingGroupPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("working group listing")
+
+    @path("")
+    def index(self, request):
+        groups = WorkingGroupPage.objects.live().public().child_of(self).order_by("title")
+        return self.render(request, context_overrides={"groups": groups})
+
+    @path("outputs/", name="outputs")
+    def outputs(self, request):
+        reports = ReportPage.objects.live().public().descendant_of(self).prefetch_related("countries", "principles")
+        return self.render(
+            request,
+            template="workinggroups/report_listing.html",
+            context_overrides=filtered_listing_context(request, ReportPage, reports),
+        )
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        root = self.get_full_url(request)
+        if root:
+            urls.append({"location": root + self.reverse_subpage("outputs").lstrip("/")})
+        return urls
+
+
+class WorkingGroupPage(Page):
+    topic = models.CharField(_("topic"), max_length=160)
+    summary = models.TextField(_("summary"), max_length=600)
+    description = RichTextField(_("description"), features=TEXT_FEATURES)
+    participating_embs = ParentalManyToManyField(
+        ElectionManagementBody, blank=True, related_name="working_groups", verbose_name=_("participating EMBs")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("topic"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("participating_embs", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("meetings", label=_("Meetings")),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("topic"), index.SearchField("summary")]
+
+    parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
+    subpage_types = ["workinggroups.ReportPage"]
+
+    class Meta:
+        verbose_name = _("working group")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["reports"] = ReportPage.objects.live().public().child_of(self).order_by("-publication_date")
+        context["meetings"] = self.meetings.select_related("country").order_by("-start_date")
+        context["embs"] = self.participating_embs.select_related("country")
+        return context
+
+
+class WorkingGroupMeeting(Orderable):
+    group = ParentalKey(WorkingGroupPage, on_delete=models.CASCADE, related_name="meetings")
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=120)
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+", verbose_name=_("country"))
+    notes = models.TextField(_("notes"), blank=True)
+    illustrative = models.BooleanField(
+        _("illustrative example"), default=False, help_text=_("Tick for an example meeting that did not take place.")
+    )
+
+    panels = [
+        FieldPanel("start_date"),
+        FieldPanel("end_date"),
+        FieldPanel("place"),
+        FieldPanel("country"),
+        FieldPanel("notes"),
+        FieldPanel("illustrative"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("meeting")
+
+    def __str__(self):
+        return f"{self.place}, {self.start_date:%B %Y}"
+
+    def clean(self):
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("A meeting cannot end before it starts.")})
+
+
+class ReportPage(TaggedKnowledgeMixin, Page):
+    """An output of a working group: a report, with its PDFs attached."""
+
+    publication_date = models.DateField(_("publication date"))
+    body = RichTextField(_("body"), features=TEXT_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("publication_date"),
+        FieldPanel("body"),
+        InlinePanel("documents", label=_("Attached documents"), min_num=0),
+        MultiFieldPanel(
+            [
+                FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("practice_areas", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("countries", widget=forms.SelectMultiple),
+            ],
+            heading=_("Tags"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["workinggroups.WorkingGroupPage"]
+    subpage_types = []
+
+    year_lookup = "publication_date__year"
+    listing_order = ["-publication_date", "title"]
+    base_form_class = TaggedKnowledgePageForm
+
+    class Meta:
+        verbose_name = _("working-group report")
+        verbose_name_plural = _("working-group reports")
+
+    @property
+    def year(self):
+        return self.publication_date.year
+
+    @property
+    def working_group(self):
+        return self.get_parent().specific
+
+    @classmethod
+    def filtered_listing_url(cls, filters):
+        index_page = WorkingGroupIndexPage.objects.live().first()
+        if index_page is None:
+            return None
+        return f"{index_page.url}{index_page.reverse_subpage('outputs')}?{urlencode(filters)}"
+
+
+class ReportDocument(Orderable):
+    report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(_("link text"), max_length=200, blank=True, help_text=_("Defaults to the document's title."))
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    def __str__(self):
+        return self.display_title
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
