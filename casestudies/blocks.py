@@ -28,7 +28,9 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(label=_("Link text"), required=False, max_length=200, help_text=_("Defaults to the document's title."))
+    title = blocks.CharBlock(
+        label=_("Link text"), required=False, max_length=200, help_text=_("Defaults to the document's title.")
+    )
 
     class Meta:
         icon = "doc-full"

@@ -60,9 +60,13 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
         verbose_name=_("election management body"),
     )
     year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(1945), MaxValueValidator(2100)], help_text=_("When the practice took place.")
+        _("year"),
+        validators=[MinValueValidator(1945), MaxValueValidator(2100)],
+        help_text=_("When the practice took place."),
     )
-    election_type = models.CharField(_("election type"), max_length=20, choices=ElectionType.choices, default=ElectionType.GENERAL)
+    election_type = models.CharField(
+        _("election type"), max_length=20, choices=ElectionType.choices, default=ElectionType.GENERAL
+    )
     setting = models.CharField(
         _("setting"),
         max_length=20,

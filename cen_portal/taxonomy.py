@@ -134,9 +134,7 @@ class Country(models.Model):
 class ElectionManagementBody(ClusterableModel):
     name = models.CharField(_("name"), max_length=200, unique=True)
     abbreviation = models.CharField(_("abbreviation"), max_length=20, blank=True)
-    country = models.ForeignKey(
-        Country, on_delete=models.PROTECT, related_name="embs", verbose_name=_("country")
-    )
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="embs", verbose_name=_("country"))
     website = models.URLField(_("website"), blank=True)
 
     panels = [

@@ -154,9 +154,7 @@ class Node:
             if all(Path(p).exists() for p in cp.split(os.pathsep)):
                 return cp
         _need("mvn", "Maven is needed to fetch the engine from Maven Central")
-        log(
-            f"Resolving the {self.engine.name} classpath with Maven (the first run downloads ~80 MB)..."
-        )
+        log(f"Resolving the {self.engine.name} classpath with Maven (the first run downloads ~80 MB)...")
         tmp = self.classpath_file.with_suffix(".tmp")
         cmd = [
             "mvn",
@@ -168,9 +166,7 @@ class Node:
             "dependency:build-classpath",
             f"-Dmdep.outputFile={tmp}",
         ]
-        result = subprocess.run(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
+        result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if result.returncode != 0 or not tmp.exists():
             sys.exit(f"Maven failed ({shlex.join(cmd)}):\n{result.stdout}")
         tmp.replace(self.classpath_file)
@@ -184,9 +180,7 @@ class Node:
         _need("javac", "a JDK (17+) is needed")
         self.classes.mkdir(parents=True, exist_ok=True)
         cmd = ["javac", "-nowarn", "-cp", cp, "-d", str(self.classes), str(source)]
-        result = subprocess.run(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
+        result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if result.returncode != 0:
             sys.exit(f"javac failed:\n{result.stdout}")
 
@@ -194,12 +188,8 @@ class Node:
         """The node's config file, rewritten on each start so it follows ENGINES."""
         config = self.home / "config" / self.engine.config_file
         config.parent.mkdir(parents=True, exist_ok=True)
-        lines = [
-            "# Written by devtools/engine.py on each start; edit ENGINES there instead."
-        ]
-        lines += [
-            f"{key}: {json.dumps(value)}" for key, value in self.engine.settings.items()
-        ]
+        lines = ["# Written by devtools/engine.py on each start; edit ENGINES there instead."]
+        lines += [f"{key}: {json.dumps(value)}" for key, value in self.engine.settings.items()]
         config.write_text("\n".join(lines) + "\n")
 
     # --- commands --------------------------------------------------------------
@@ -212,20 +202,14 @@ class Node:
             if url and self.health(url) in ("green", "yellow"):
                 print(url)
                 return 0
-            log(
-                f"{self.engine.name} is running (pid {pid}) but not healthy yet; waiting..."
-            )
+            log(f"{self.engine.name} is running (pid {pid}) but not healthy yet; waiting...")
             return self._wait_healthy(pid, time.monotonic() + timeout)
 
         cp = self.classpath()
         self.compile_wrapper(cp)
         self.write_config()
         self.ports_file.unlink(missing_ok=True)  # so we never read last run's port
-        java = (
-            os.path.join(os.environ["JAVA_HOME"], "bin", "java")
-            if os.environ.get("JAVA_HOME")
-            else "java"
-        )
+        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
         cmd = [
             java,
             *COMMON_JAVA_OPTS,
@@ -240,9 +224,7 @@ class Node:
         ]
         started = time.monotonic()
         shown = list(cmd)  # for the log; the classpath is ~90 jars long, so not inlined
-        shown[cmd.index("-cp") + 1] = (
-            f"{self.classes}{os.pathsep}$(cat {self.classpath_file})"
-        )
+        shown[cmd.index("-cp") + 1] = f"{self.classes}{os.pathsep}$(cat {self.classpath_file})"
         with open(self.log_file, "w") as out:
             out.write(f"$ {' '.join(shown)}\n\n")
             out.flush()
@@ -273,18 +255,11 @@ class Node:
     def _wait_healthy(self, pid, deadline, proc=None):
         url = None
         while time.monotonic() < deadline:
-            exited = (
-                proc.poll() is not None
-                if proc
-                else not _is_our_process(pid, self.marker)
-            )
+            exited = proc.poll() is not None if proc else not _is_our_process(pid, self.marker)
             if exited:
                 self.pid_file.unlink(missing_ok=True)
                 self.url_file.unlink(missing_ok=True)
-                return self._fail(
-                    "the node exited"
-                    + (f" with code {proc.returncode}" if proc else "")
-                )
+                return self._fail("the node exited" + (f" with code {proc.returncode}" if proc else ""))
             url = url or self._read_port_url()
             if url and self.health(url, timeout=2) in ("green", "yellow"):
                 self.url_file.write_text(url + "\n")
@@ -296,9 +271,7 @@ class Node:
         return 1
 
     def _fail(self, reason):
-        log(
-            f"{self.engine.name} failed to start: {reason}. Last lines of {_rel(self.log_file)}:"
-        )
+        log(f"{self.engine.name} failed to start: {reason}. Last lines of {_rel(self.log_file)}:")
         try:
             lines = self.log_file.read_text(errors="replace").splitlines()
         except OSError:
@@ -312,9 +285,7 @@ class Node:
         if not pid:
             log(f"{self.engine.name} is not running")
             return 0
-        os.kill(
-            pid, signal.SIGTERM
-        )  # the runner's shutdown hook closes the node cleanly
+        os.kill(pid, signal.SIGTERM)  # the runner's shutdown hook closes the node cleanly
         deadline = time.monotonic() + grace
         while _is_our_process(pid, self.marker) and time.monotonic() < deadline:
             time.sleep(0.2)
@@ -338,13 +309,9 @@ class Node:
         if health in ("green", "yellow"):
             version = _get_json(url).get("version", {})
             name = f"{version.get('distribution', self.engine.name)} {version.get('number', '?')}"
-            print(
-                f"{self.engine.name}: running (pid {pid}), healthy ({health}), {name}, {url}"
-            )
+            print(f"{self.engine.name}: running (pid {pid}), healthy ({health}), {name}, {url}")
             return 0
-        print(
-            f"{self.engine.name}: running (pid {pid}), not healthy ({health or 'no answer'}), {url or 'no URL yet'}"
-        )
+        print(f"{self.engine.name}: running (pid {pid}), not healthy ({health or 'no answer'}), {url or 'no URL yet'}")
         return 1
 
 
@@ -407,9 +374,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=["start", "stop", "status", "url"])
     parser.add_argument("--engine", choices=sorted(ENGINES), default="opensearch")
-    parser.add_argument(
-        "--timeout", type=float, default=180, help="start: seconds to wait for health"
-    )
+    parser.add_argument("--timeout", type=float, default=180, help="start: seconds to wait for health")
     args = parser.parse_args(argv)
 
     node = Node(ENGINES[args.engine])

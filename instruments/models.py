@@ -38,7 +38,9 @@ class InstrumentIndexPage(Page):
 
 class InstrumentPage(Page):
     short_title = models.CharField(_("short title"), max_length=40, blank=True, help_text=_("For example UDHR."))
-    year = models.PositiveSmallIntegerField(_("year adopted"), validators=[MinValueValidator(1900), MaxValueValidator(2100)])
+    year = models.PositiveSmallIntegerField(
+        _("year adopted"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
     adopting_body = models.CharField(_("adopted by"), max_length=200)
     summary = models.TextField(_("summary"), max_length=600)
     introduction = RichTextField(_("introduction"), features=TEXT_FEATURES, blank=True)

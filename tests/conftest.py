@@ -25,6 +25,11 @@ def require(condition, reason):
     pytest.skip(reason)
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests commit demo content to the test database for the live server, so they run last."""
+    items.sort(key=lambda item: "tests/browser/" in str(item.fspath))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def expected_database(django_db_setup, django_db_blocker):
     """`make test` names the database each run must use; a silent fallback would hide a missing PostgreSQL."""

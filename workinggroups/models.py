@@ -167,7 +167,9 @@ class ReportPage(TaggedKnowledgeMixin, Page):
 class ReportDocument(Orderable):
     report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
-    title = models.CharField(_("link text"), max_length=200, blank=True, help_text=_("Defaults to the document's title."))
+    title = models.CharField(
+        _("link text"), max_length=200, blank=True, help_text=_("Defaults to the document's title.")
+    )
 
     panels = [FieldPanel("document"), FieldPanel("title")]
 

@@ -302,8 +302,7 @@ REPORTS = [
                         "the team repeatedly; keep senior sign-off for sensitive replies.",
                         "6. Decide which information goes online only, which mirrors "
                         "traditional media and which audiences get separate channels.",
-                        "7. Embed the strategy in the EMB's wider communication and civic "
-                        "education plans.",
+                        "7. Embed the strategy in the EMB's wider communication and civic education plans.",
                         "8. In conflict-prone settings, plan tone and posting frequency in "
                         "advance, answer rumours quickly and use the channels to call for peace.",
                         "9. Adopt codes of conduct for account administrators, staff personal "

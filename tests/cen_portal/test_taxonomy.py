@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from cen_portal.taxonomy import Country, PracticeArea
+from cen_portal.taxonomy import Country, PracticeArea, SocialAccount
 from tests.factories import (
     CaseStudyIndexPageFactory,
     CaseStudyPageFactory,
@@ -57,8 +57,10 @@ def test_practice_areas_are_listed_in_guide_order():
 
 
 def test_emb_names_its_country():
-    emb = ElectionManagementBodyFactory(name="Fijian Elections Office", country=CountryFactory(iso_code="FJ", name="Fiji"))
-    emb.social_accounts.create(platform="facebook", url="https://www.facebook.com/example")
+    emb = ElectionManagementBodyFactory(
+        name="Fijian Elections Office", country=CountryFactory(iso_code="FJ", name="Fiji")
+    )
+    SocialAccount.objects.create(emb=emb, platform="facebook", url="https://www.facebook.com/example")
     assert emb.country.embs.get() == emb
     assert str(emb.social_accounts.get()) == "Facebook: https://www.facebook.com/example"
 

@@ -43,9 +43,15 @@ JUDGED_QUERIES = [
     # Exit polls during the campaign-silence period is the Sri Lanka study.
     ("exit polls campaign silence period", ["exit-polls-campaign-silence-sri-lanka"]),
     # Consultation before adopting a strategy is the Pakistan study.
-    ("consult stakeholders before adopting new media strategy", ["stakeholder-consultation-new-media-strategy-pakistan"]),
+    (
+        "consult stakeholders before adopting new media strategy",
+        ["stakeholder-consultation-new-media-strategy-pakistan"],
+    ),
     # Women's participation and gender-aware messaging: the Bangladesh study and Charter Principle XII.
-    ("women's participation gender equality", ["gender-aware-messaging-women-voters-bangladesh", "commonwealth-charter/principle-xii"]),
+    (
+        "women's participation gender equality",
+        ["gender-aware-messaging-women-voters-bangladesh", "commonwealth-charter/principle-xii"],
+    ),
     # Two-factor authentication and phishing drills are the Australia study.
     ("two-factor authentication phishing", ["two-factor-authentication-phishing-drills-australia"]),
     # Typo for "phishing".

@@ -15,7 +15,13 @@ from cen_portal.demo.pdf import build_report_pdf, store_report_document
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
-from workinggroups.models import ReportDocument, ReportPage, WorkingGroupIndexPage, WorkingGroupMeeting, WorkingGroupPage
+from workinggroups.models import (
+    ReportDocument,
+    ReportPage,
+    WorkingGroupIndexPage,
+    WorkingGroupMeeting,
+    WorkingGroupPage,
+)
 
 HOME_INTRO = (
     "<p>Election management bodies across the Commonwealth face many of the same questions. "
@@ -25,12 +31,50 @@ HOME_INTRO = (
 )
 
 SECTIONS = [
-    (CaseStudyIndexPage, "case-studies", "Case studies", {"intro": "Practice shared by election management bodies, tagged by principle, country and good-practice area."}),
-    (WorkingGroupIndexPage, "working-groups", "Working groups", {"intro": "The Network's working groups bring experts from member EMBs together on one subject and publish what they agree."}),
-    (InstrumentIndexPage, "instruments", "International instruments", {"intro": "The Commonwealth and international commitments that frame the right to take part in genuine elections."}),
-    (PrincipleIndexPage, "principles", "Key principles", {"intro": "Eight principles for the use of new media in elections, and everything the portal holds on each."}),
-    (PracticeAreaIndexPage, "practice-areas", "Good practices", {"intro": "Ten areas of good practice from the Network's guide, each serving several of the key principles."}),
-    (CountryIndexPage, "countries", "Countries", {"intro": "The Commonwealth's member countries, their election management bodies and the practice they have shared."}),
+    (
+        CaseStudyIndexPage,
+        "case-studies",
+        "Case studies",
+        {
+            "intro": "Practice shared by election management bodies, tagged by principle, country and good-practice area."
+        },
+    ),
+    (
+        WorkingGroupIndexPage,
+        "working-groups",
+        "Working groups",
+        {
+            "intro": "The Network's working groups bring experts from member EMBs together on one subject and publish what they agree."
+        },
+    ),
+    (
+        InstrumentIndexPage,
+        "instruments",
+        "International instruments",
+        {
+            "intro": "The Commonwealth and international commitments that frame the right to take part in genuine elections."
+        },
+    ),
+    (
+        PrincipleIndexPage,
+        "principles",
+        "Key principles",
+        {"intro": "Eight principles for the use of new media in elections, and everything the portal holds on each."},
+    ),
+    (
+        PracticeAreaIndexPage,
+        "practice-areas",
+        "Good practices",
+        {"intro": "Ten areas of good practice from the Network's guide, each serving several of the key principles."},
+    ),
+    (
+        CountryIndexPage,
+        "countries",
+        "Countries",
+        {
+            "intro": "The Commonwealth's member countries, their election management bodies and the practice they have shared."
+        },
+    ),
 ]
 
 
@@ -58,8 +102,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.load_taxonomy()
             home = self.ensure_home()
-            sections = {model: self.ensure_child(home, model, slug, title=title, show_in_menus=True, **fields)
-                        for model, slug, title, fields in SECTIONS}
+            sections = {
+                model: self.ensure_child(home, model, slug, title=title, show_in_menus=True, **fields)
+                for model, slug, title, fields in SECTIONS
+            }
             self.load_instruments(sections[InstrumentIndexPage])
             self.load_working_groups(sections[WorkingGroupIndexPage])
             self.load_case_studies(sections[CaseStudyIndexPage])
@@ -136,7 +182,11 @@ class Command(BaseCommand):
                 if child.specific_class is Page:
                     Site.objects.filter(root_page=child).delete()
                     child.delete()
-            home = root.add_child(instance=HomePage(title="Commonwealth Electoral Network: knowledge portal", slug="home", intro=HOME_INTRO, live=False))
+            home = root.add_child(
+                instance=HomePage(
+                    title="Commonwealth Electoral Network: knowledge portal", slug="home", intro=HOME_INTRO, live=False
+                )
+            )
             home.save_revision().publish()
         Site.objects.update_or_create(
             is_default_site=True,

@@ -33,4 +33,6 @@ class Command(BaseCommand):
         user.groups.add(group)
         action = "Created" if created else "Reset the password of"
         self.stdout.write(self.style.SUCCESS(f"{action} the demo Secretariat admin account."))
-        self.stdout.write(f"  Sign in at http://127.0.0.1:8000/admin/ with\n  email:    {email}\n  password: {password}")
+        self.stdout.write(
+            f"  Sign in at http://127.0.0.1:8000/admin/ with\n  email:    {email}\n  password: {password}"
+        )

@@ -1,0 +1,60 @@
+# The project's verbs. `make run` serves the demo portal; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+ENGINE ?= opensearch
+PYTEST_ARGS ?=
+
+.PHONY: help install run run-engine test test-postgres test-sqlite engine engine-stop postgres lint format migrations-check bench
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed  ## Create the virtualenv and install the pinned requirements
+
+run: install  ## Serve the portal with demo content on SQLite at http://127.0.0.1:8000
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_demo_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+engine:  ## Start the local search engine (ENGINE=opensearch) and wait until it is healthy
+	$(PYTHON) devtools/engine.py start --engine $(ENGINE)
+
+engine-stop:  ## Stop the local search engine
+	$(PYTHON) devtools/engine.py stop --engine $(ENGINE)
+
+postgres:  ## Start Debian's PostgreSQL for the tests (installing it if needed)
+	devtools/postgres.sh start
+
+test: install  ## Set everything up and run the whole suite: PostgreSQL + engine + browser, then SQLite
+	devtools/apt-install.sh /usr/bin/chromium=chromium
+	$(MAKE) --no-print-directory test-postgres test-sqlite
+
+test-postgres: install
+	CEN_EXPECT_DATABASE=postgresql DATABASE_URL=$$(devtools/postgres.sh start | tail -n 1) \
+		$(BIN)/pytest $(PYTEST_ARGS)
+
+test-sqlite: install  ## The embedded default: the suite without browsers on SQLite
+	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// \
+		$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+lint: install  ## Check style and formatting
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install  ## Format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install  ## Fail if a model change has no migration
+	$(MANAGE) makemigrations --check --dry-run

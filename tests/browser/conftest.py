@@ -1,0 +1,53 @@
+"""Browser tests: Debian's Chromium, driven by Playwright, against a live server with the demo site."""
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from pytest_django.live_server_helper import LiveServer
+
+from tests.conftest import require
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made here happen
+# before any page is opened, and the live server answers from its own thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+# The machine's network is closed: keep Chromium from reaching out at start-up.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    require(Path(CHROMIUM).exists(), f"Chromium is not installed at {CHROMIUM}")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The URL of a live server holding the demo content, loaded once for every browser test.
+
+    pytest-django's own `live_server` fixture flushes the database after each test, which
+    would mean reloading the demo site every time. Browser tests run last (see
+    tests/conftest.py), so this committed data meets no other test."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=io.StringIO())
+        server = LiveServer("localhost:0")
+        yield server.url
+        server.stop()

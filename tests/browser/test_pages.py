@@ -1,0 +1,111 @@
+"""Every page type in Chromium: no axe-core violations, one h1, readable without JavaScript, light."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from cen_portal.demo import case_studies, instruments, taxonomy, working_groups
+
+PAGES = {
+    "home": "/",
+    "case study listing": "/case-studies/",
+    "filtered listing": "/case-studies/?principle=responsive&region=africa",
+    "case study": "/case-studies/{case_study}/",
+    "working groups": "/working-groups/",
+    "working group": "/working-groups/new-media/",
+    "working-group outputs": "/working-groups/outputs/",
+    "report": "/working-groups/{group}/{report}/",
+    "instruments": "/instruments/",
+    "instrument": "/instruments/{instrument}/",
+    "provision": "/instruments/{instrument}/{provision}/",
+    "principles": "/principles/",
+    "principle": "/principles/responsive/",
+    "practice areas": "/practice-areas/",
+    "practice area": "/practice-areas/{area}/",
+    "countries": "/countries/",
+    "country": "/countries/fj/",
+    "not found": "/no-such-page/",
+}
+# Pages a reader on a slow connection opens most: HTML, CSS and JS together.
+WEIGHT_BUDGET = {"home": 100_000, "case study": 100_000, "case study listing": 100_000}
+
+
+@pytest.fixture(scope="module")
+def paths(demo_site):
+    """Absolute URLs of one page of each type, taken from the demo content's own data."""
+    report = working_groups.REPORTS[0]
+    instrument = instruments.INSTRUMENTS[0]
+    slugs = {
+        "case_study": case_studies.CASE_STUDIES[0]["slug"],
+        "group": report["working_group"],
+        "report": report["slug"],
+        "instrument": instrument["slug"],
+        "provision": instrument["provisions"][0]["slug"],
+        "area": taxonomy.PRACTICE_AREAS[0]["slug"],
+    }
+    return {name: demo_site + path.format(**slugs) for name, path in PAGES.items()}
+
+
+def weigh(page, url):
+    """Load `url` and return the bytes of HTML, CSS and JS the browser fetched."""
+    sizes = []
+
+    def record(response):
+        if response.request.resource_type in {"document", "stylesheet", "script"}:
+            sizes.append(len(response.body()))
+
+    page.on("response", record)
+    response = page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("response", record)
+    return response, sum(sizes)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_is_accessible_and_light(page, paths, name):
+    response, weight = weigh(page, paths[name])
+
+    assert response.status == (404 if name == "not found" else 200)
+    assert page.locator("h1").count() == 1
+    assert page.locator("main#main").count() == 1
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    if name in WEIGHT_BUDGET:
+        assert weight <= WEIGHT_BUDGET[name], f"{name} weighs {weight} bytes"
+
+
+def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, paths):
+    page.goto(paths["home"])
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert skip.evaluate("element => element === document.activeElement")
+    assert skip.is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_filtering_the_listing_works_without_javascript(browser, paths):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(paths["case study listing"])
+    total = int(page.locator(".result-count").inner_text().split()[0])
+
+    page.locator("summary", has_text="Key principle").click()
+    page.get_by_label("Responsive").check()
+    page.get_by_role("button", name="Apply filters").click()
+
+    assert "principle=responsive" in page.url
+    filtered = int(page.locator(".result-count").inner_text().split()[0])
+    assert 0 < filtered < total
+    assert page.get_by_role("link", name="Key principle: Responsive").is_visible()
+
+    page.get_by_role("link", name="Key principle: Responsive").click()
+    assert int(page.locator(".result-count").inner_text().split()[0]) == total
+    context.close()
+
+
+def test_bad_filters_show_a_clear_message_in_the_browser(page, paths):
+    page.goto(paths["case study listing"] + "?principle=%3Cscript%3Ealert(1)%3C/script%3E&page=99")
+    alert = page.get_by_role("alert")
+    assert "Some of your filters could not be used" in alert.inner_text()
+    assert "“<script>alert(1)</script>” is not a known key principle" in alert.inner_text()
+    assert page.locator("script", has_text="alert(1)").count() == 0
