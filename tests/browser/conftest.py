@@ -6,13 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from pytest_django.live_server_helper import LiveServer
 
 from tests.conftest import require
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls made here happen
-# before any page is opened, and the live server answers from its own thread.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 # The machine's network is closed: keep Chromium from reaching out at start-up.
@@ -31,6 +28,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+            # Without a django_db test in the session, pytest-django creates no test database.
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.fixture(scope="session")
@@ -46,8 +45,20 @@ def demo_site(django_db_setup, django_db_blocker):
     pytest-django's own `live_server` fixture flushes the database after each test, which
     would mean reloading the demo site every time. Browser tests run last (see
     tests/conftest.py), so this committed data meets no other test."""
+    # Playwright's sync API may already run an event loop in this thread when the demo
+    # content is loaded; the live server itself answers from its own thread.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
         server = LiveServer("localhost:0")
         yield server.url
         server.stop()
+        # Playwright runs each test in its own greenlet, where Django opens a connection of
+        # its own and leaves it idle; end those so the test database can be dropped.
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
