@@ -113,6 +113,7 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
 
+    knowledge_kind = "case-study"
     listing_order = ["-year", "title"]
     required_tags = ("countries", "principles")
     base_form_class = TaggedKnowledgePageForm
@@ -120,6 +121,12 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
     class Meta:
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
+
+    def search_body(self):
+        parts = self._meta.get_field("body").get_searchable_content(self.body)
+        if self.emb:
+            parts.append(self.emb.name)
+        return "\n".join(parts)
 
     @classmethod
     def filtered_listing_url(cls, filters):

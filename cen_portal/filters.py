@@ -34,10 +34,11 @@ class ForgivingMultipleChoiceField(forms.TypedMultipleChoiceField):
                 )
 
 
-class KnowledgeFilterForm(forms.Form):
-    """Filters shared by every listing of tagged knowledge items.
+class TaxonomyFilterForm(forms.Form):
+    """Filters by the Network's taxonomy, read from a query string.
 
     Values within one filter are alternatives (OR); different filters combine (AND).
+    Subclasses set the year choices and add fields of their own.
     """
 
     principle = ForgivingMultipleChoiceField(label=_("Key principle"), term=_("key principle"))
@@ -46,17 +47,49 @@ class KnowledgeFilterForm(forms.Form):
     region = ForgivingMultipleChoiceField(label=_("Region"), term=_("region"))
     year = ForgivingMultipleChoiceField(label=_("Year"), term=_("year"), coerce=int)
 
-    def __init__(self, data, *, model, queryset):
+    # Fields whose chosen values become filter chips.
+    filter_fields = ["principle", "area", "country", "region", "year"]
+
+    def __init__(self, data):
         data = data.copy()
         if "country" in data:
             data.setlist("country", [value.lower() for value in data.getlist("country")])
         super().__init__(data)
-        self.model = model
-        self.queryset = queryset
         self.fields["principle"].choices = [(p.slug, p.name) for p in KeyPrinciple.objects.all()]
         self.fields["area"].choices = [(a.slug, str(a)) for a in PracticeArea.objects.all()]
         self.fields["country"].choices = [(c.iso_code.lower(), c.name) for c in Country.objects.all()]
         self.fields["region"].choices = [(r.slug, r.name) for r in Region.objects.all()]
+
+    def active_filters(self, query):
+        """Chips for the filters in force, each with the query string that removes it."""
+        self.is_valid()
+        chips = []
+        for name in self.filter_fields:
+            labels = dict(self.fields[name].choices)
+            for value in self.cleaned_data.get(name, []):
+                value = str(value)
+                remaining = query.copy()
+                remaining.setlist(name, [v for v in remaining.getlist(name) if v.lower() != value.lower()])
+                remaining.pop("page", None)
+                chips.append(
+                    {
+                        "label": f"{self.fields[name].label}: {labels.get(value, value)}",
+                        "remove_query": remaining.urlencode(),
+                    }
+                )
+        return chips
+
+    def error_messages(self):
+        return [message for errors in self.errors.values() for message in errors]
+
+
+class KnowledgeFilterForm(TaxonomyFilterForm):
+    """The filters of a listing page, over one model's queryset."""
+
+    def __init__(self, data, *, model, queryset):
+        super().__init__(data)
+        self.model = model
+        self.queryset = queryset
         years = queryset.order_by().values_list(model.year_lookup, flat=True).distinct()
         self.fields["year"].choices = [(str(y), str(y)) for y in sorted({y for y in years if y}, reverse=True)]
 
@@ -101,28 +134,6 @@ class KnowledgeFilterForm(forms.Form):
             if choices:
                 groups.append({"name": name, "label": field.label, "choices": choices})
         return groups
-
-    def active_filters(self, query):
-        """Chips for the filters in force, each with the query string that removes it."""
-        self.is_valid()
-        chips = []
-        labels = {name: dict(field.choices) for name, field in self.fields.items()}
-        for name in self.fields:
-            for value in self.cleaned_data.get(name, []):
-                value = str(value)
-                remaining = query.copy()
-                remaining.setlist(name, [v for v in remaining.getlist(name) if v.lower() != value.lower()])
-                remaining.pop("page", None)
-                chips.append(
-                    {
-                        "label": f"{self.fields[name].label}: {labels[name].get(value, value)}",
-                        "remove_query": remaining.urlencode(),
-                    }
-                )
-        return chips
-
-    def error_messages(self):
-        return [message for errors in self.errors.values() for message in errors]
 
 
 def paginate(request, items, per_page):

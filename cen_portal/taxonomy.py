@@ -5,6 +5,8 @@ The Secretariat edits these as snippets in the Wagtail admin; every knowledge it
 tagged with them, and the browse pages and the knowledge index are organised by them.
 """
 
+import datetime
+
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
@@ -14,6 +16,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
+from wagtail.rich_text import get_text_for_indexing
 
 GUIDANCE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -35,6 +38,8 @@ class KeyPrinciple(models.Model):
         FieldPanel("sort_order"),
     ]
 
+    search_key_prefix = "principle"
+
     class Meta:
         ordering = ["sort_order", "name"]
         verbose_name = _("key principle")
@@ -42,6 +47,14 @@ class KeyPrinciple(models.Model):
 
     def __str__(self):
         return self.name
+
+    def search_document(self):
+        return {
+            "title": self.name,
+            "summary": self.summary,
+            "body": get_text_for_indexing(self.description),
+            "principles": [self.slug],
+        }
 
 
 class PracticeArea(models.Model):
@@ -75,6 +88,8 @@ class PracticeArea(models.Model):
         FieldPanel("sort_order"),
     ]
 
+    search_key_prefix = "area"
+
     class Meta:
         ordering = ["sort_order", "number"]
         verbose_name = _("good-practice area")
@@ -82,6 +97,15 @@ class PracticeArea(models.Model):
 
     def __str__(self):
         return f"{self.number} {self.title}"
+
+    def search_document(self):
+        return {
+            "title": str(self),
+            "summary": self.summary,
+            "body": get_text_for_indexing(self.guidance),
+            "principles": [principle.slug for principle in self.principles.all()],
+            "practice_areas": [self.slug],
+        }
 
 
 class Region(models.Model):
@@ -197,6 +221,35 @@ class TaggedKnowledgeMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def search_document(self):
+        """The fields of this item's knowledge-index document (the index adds key, URL, audience)."""
+        countries = list(self.countries.select_related("region"))
+        return {
+            "title": self.search_title,
+            "summary": self.summary,
+            "body": self.search_body(),
+            "attachments": self.search_attachments(),
+            "principles": [principle.slug for principle in self.principles.all()],
+            "practice_areas": [area.slug for area in self.practice_areas.all()],
+            "countries": [country.iso_code for country in countries],
+            "regions": sorted({country.region.slug for country in countries}),
+            "year": self.year,
+            "date": self.search_date(),
+        }
+
+    @property
+    def search_title(self):
+        return self.title
+
+    def search_body(self):
+        return ""
+
+    def search_attachments(self):
+        return ""
+
+    def search_date(self):
+        return datetime.date(self.year, 1, 1) if self.year else None
 
     @classmethod
     def filtered_listing_url(cls, filters):

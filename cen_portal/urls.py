@@ -5,6 +5,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search import views as search_views
+from search.api import api
+
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .views import robots_txt
 
@@ -15,6 +18,9 @@ urlpatterns = [
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
+    path("api/v1/", api.urls),
 ]
 
 if settings.DEBUG:

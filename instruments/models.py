@@ -4,6 +4,8 @@ Each provision is a page of its own under its instrument, so readers can cite it
 to it from a principle and find it in search.
 """
 
+import datetime
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -11,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cen_portal.forms import TaggedKnowledgePageForm
@@ -58,10 +61,25 @@ class InstrumentPage(Page):
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("adopting_body")]
 
     parent_page_types = ["instruments.InstrumentIndexPage"]
+    knowledge_kind = "instrument"
     subpage_types = ["instruments.ProvisionPage"]
 
     class Meta:
         verbose_name = _("international instrument")
+
+    def search_document(self):
+        provisions = ProvisionPage.objects.live().child_of(self).prefetch_related("principles")
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "body": "\n".join(
+                [self.short_title, self.adopting_body, get_text_for_indexing(self.introduction)]
+                + [str(provision) for provision in provisions]
+            ),
+            "principles": sorted({p.slug for provision in provisions for p in provision.principles.all()}),
+            "year": self.year,
+            "date": datetime.date(self.year, 1, 1),
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -92,6 +110,7 @@ class ProvisionPage(TaggedKnowledgeMixin, Page):
     parent_page_types = ["instruments.InstrumentPage"]
     subpage_types = []
 
+    knowledge_kind = "provision"
     year_lookup = None
     listing_order = ["path"]
     base_form_class = TaggedKnowledgePageForm
@@ -106,6 +125,13 @@ class ProvisionPage(TaggedKnowledgeMixin, Page):
     @property
     def instrument(self):
         return self.get_parent().specific
+
+    @property
+    def search_title(self):
+        return f"{self.reference}: {self.title} ({self.instrument.title})"
+
+    def search_body(self):
+        return get_text_for_indexing(self.body)
 
     @property
     def year(self):

@@ -9,11 +9,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import TaggedKnowledgePageForm
 from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin
+from search.extract import document_text
 
 TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -140,6 +142,7 @@ class ReportPage(TaggedKnowledgeMixin, Page):
     parent_page_types = ["workinggroups.WorkingGroupPage"]
     subpage_types = []
 
+    knowledge_kind = "report"
     year_lookup = "publication_date__year"
     listing_order = ["-publication_date", "title"]
     base_form_class = TaggedKnowledgePageForm
@@ -155,6 +158,15 @@ class ReportPage(TaggedKnowledgeMixin, Page):
     @property
     def working_group(self):
         return self.get_parent().specific
+
+    def search_body(self):
+        return "\n".join([get_text_for_indexing(self.body), self.get_parent().title])
+
+    def search_attachments(self):
+        return "\n".join(document_text(attachment.document) for attachment in self.documents.select_related("document"))
+
+    def search_date(self):
+        return self.publication_date
 
     @classmethod
     def filtered_listing_url(cls, filters):

@@ -155,7 +155,35 @@ TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.ba
 WAGTAIL_SITE_NAME = "CEN Knowledge Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Knowledge search. Without SEARCH_URL the portal searches its own database; with it, the
+# knowledge index lives in Elasticsearch or OpenSearch (the cluster says which) and the
+# database answers only while the engine is unreachable.
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_USERNAME = os.environ.get("SEARCH_USERNAME", "")
+SEARCH_PASSWORD = os.environ.get("SEARCH_PASSWORD", "")
+SEARCH_API_KEY = os.environ.get("SEARCH_API_KEY", "")
+SEARCH_CA_CERTS = os.environ.get("SEARCH_CA_CERTS", "")
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "cen-knowledge")
+SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
+
+WAGTAILSEARCH_BACKENDS = {
+    # The admin's own search: on the cluster when there is one (search.admin_backend picks
+    # Wagtail's matching backend for the engine's flavour), otherwise in the database.
+    "default": (
+        {
+            "BACKEND": "search.admin_backend",
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": f"{SEARCH_INDEX}-admin-",
+            "TIMEOUT": SEARCH_TIMEOUT,
+        }
+        if SEARCH_URL
+        else {"BACKEND": "wagtail.search.backends.database"}
+    ),
+    # The database backend's copy of the knowledge index (search.database).
+    "knowledge": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False, "SEARCH_CONFIG": "english"},
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -36,3 +36,9 @@ def browse_url(context, term):
 @register.filter
 def kind_label(model):
     return model._meta.verbose_name.capitalize() if model else ""
+
+
+@register.filter
+def get_item(mapping, key):
+    """A dictionary value in a template: {{ labels|get_item:code }}."""
+    return mapping.get(key, key) if mapping else key

@@ -14,8 +14,10 @@ JUDGED_QUERIES = [
     ("youth turnout", ["first-time-voters-own-platforms-south-africa"]),
     # Both the South Africa study and the voter education report are about first-time voters.
     ("first-time voters", ["first-time-voters-own-platforms-south-africa", "voter-education-first-time-voters-report"]),
-    # Synonym election management body -> EMB: the Malawi study says "EMB"; area 3.7 is the guide's section on codes.
-    ("election management body code of conduct", ["staff-social-media-code-of-conduct-malawi", "area:3.7"]),
+    # Synonym election management body -> EMB: the Malawi study says "EMB".
+    ("election management body code of conduct", ["staff-social-media-code-of-conduct-malawi"]),
+    # Codes of conduct for polling officials: the Malawi study and the guide's section 3.7.
+    ("code of conduct for polling officials", ["staff-social-media-code-of-conduct-malawi", "area:3.7"]),
     # Personal accounts of polling officials are the subject of the Malawi code of conduct.
     ("polling officials personal social media posts", ["staff-social-media-code-of-conduct-malawi"]),
     # Typo for "misinformation": the Sierra Leone study has the word in its title and summary.

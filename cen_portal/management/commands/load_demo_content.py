@@ -15,6 +15,8 @@ from cen_portal.demo.pdf import build_report_pdf, store_report_document
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
+from search.sources import all_keys
+from search.sync import request_update
 from workinggroups.models import (
     ReportDocument,
     ReportPage,
@@ -109,6 +111,8 @@ class Command(BaseCommand):
             self.load_instruments(sections[InstrumentIndexPage])
             self.load_working_groups(sections[WorkingGroupIndexPage])
             self.load_case_studies(sections[CaseStudyIndexPage])
+            # Guidance pages only get an address once the browse pages exist: index everything.
+            request_update(*all_keys())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
 
     # Taxonomy ---------------------------------------------------------------------------

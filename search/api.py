@@ -1,0 +1,119 @@
+"""The JSON API: GET /api/v1/search, described by /api/v1/openapi.json.
+
+It answers exactly what the search page answers, to exactly the same reader (the session
+decides the audience), so nothing member-only is reachable through it anonymously.
+"""
+
+import math
+
+from django.http import QueryDict
+from ninja import NinjaAPI, Query, Schema
+
+from . import service
+from .forms import SearchForm
+from .query import FACETS, KINDS
+
+api = NinjaAPI(
+    title="CEN Knowledge Portal API",
+    version="1",
+    description="Search the Commonwealth Electoral Network's shared practice.",
+    urls_namespace="api-v1",
+    docs_url=None,  # The interactive docs load scripts from a CDN; the schema is enough.
+)
+
+
+class SearchParameters(Schema):
+    q: str = ""
+    kind: list[str] = []
+    principle: list[str] = []
+    area: list[str] = []
+    country: list[str] = []
+    region: list[str] = []
+    year: list[str] = []
+    sort: str = "relevance"
+    page: int = 1
+
+
+class FacetCount(Schema):
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class Result(Schema):
+    key: str
+    title: str
+    url: str
+    kind: str
+    kind_label: str
+    summary: str
+    snippets: list[str]
+    matched_in_attachment: bool
+    year: int | None
+    countries: list[str]
+    principles: list[str]
+
+
+class SearchResponse(Schema):
+    query: str
+    total: int
+    page: int
+    pages: int
+    results: list[Result]
+    facets: dict[str, list[FacetCount]]
+    corrected_query: str | None
+    fallback: bool
+    messages: list[str]
+
+
+class Problem(Schema):
+    detail: str
+    messages: list[str]
+
+
+@api.get("/search", response={200: SearchResponse, 422: Problem}, summary="Search knowledge items")
+def search(request, params: Query[SearchParameters]):
+    """Full-text search with facet filters (OR within a facet, AND across facets).
+
+    Snippets are HTML with `<mark>` around matched words; everything else in them is escaped."""
+    data = QueryDict(mutable=True)
+    for name, value in params.dict().items():
+        if isinstance(value, list):
+            data.setlist(name, value)
+        else:
+            data[name] = str(value)
+    form = SearchForm(data)
+    query = form.to_query()
+    if form.errors:
+        raise FilterProblem(form.error_messages())
+    results = service.search(query, request.user)
+    return {
+        "query": query.text,
+        "total": results.total,
+        "page": query.page,
+        "pages": max(1, math.ceil(results.total / query.per_page)),
+        "results": [
+            {
+                **hit.__dict__,
+                "kind_label": str(KINDS.get(hit.kind, hit.kind)),
+                "snippets": hit.highlights,
+            }
+            for hit in results.hits
+        ],
+        "facets": {name: [value.__dict__ for value in results.facets.get(name, [])] for name in FACETS},
+        "corrected_query": results.corrected_text or None,
+        "fallback": results.fallback,
+        "messages": form.messages(),
+    }
+
+
+class FilterProblem(Exception):
+    def __init__(self, messages):
+        super().__init__("Some parameters could not be used.")
+        self.messages = messages
+
+
+@api.exception_handler(FilterProblem)
+def filter_problem(request, error):
+    return api.create_response(request, {"detail": str(error), "messages": error.messages}, status=422)

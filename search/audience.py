@@ -1,0 +1,47 @@
+"""Who may see an indexed item, expressed as audience labels stored with the item.
+
+An item carries one or more labels; a reader sees it when any label is among theirs.
+Labels follow Wagtail's page privacy, so the index never knows more than the page tree:
+- "public": no view restriction on the page or its ancestors;
+- "members": signed-in members only (a login restriction);
+- "group:<id>": members of that group (a working group's private space), and the Secretariat;
+- "restricted": password-protected pages, never shown through search.
+"""
+
+from wagtail.models import PageViewRestriction
+
+PUBLIC = "public"
+MEMBERS = "members"
+RESTRICTED = "restricted"
+SECRETARIAT_GROUP = "Secretariat"
+
+
+def group_label(group_id):
+    return f"group:{group_id}"
+
+
+def audience_of_page(page):
+    restrictions = list(page.get_view_restrictions())
+    if not restrictions:
+        return [PUBLIC]
+    if any(r.restriction_type == PageViewRestriction.PASSWORD for r in restrictions):
+        return [RESTRICTED]
+    # Every restriction on the way down must be satisfied, so group lists intersect.
+    group_sets = [
+        set(r.groups.values_list("pk", flat=True))
+        for r in restrictions
+        if r.restriction_type == PageViewRestriction.GROUPS
+    ]
+    if group_sets:
+        allowed = set.intersection(*group_sets)
+        return sorted(group_label(pk) for pk in allowed) or [RESTRICTED]
+    return [MEMBERS]
+
+
+def audiences_for(user):
+    """The labels a reader may see, or None for the Secretariat, who may see everything."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return {PUBLIC}
+    if user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists():
+        return None
+    return {PUBLIC, MEMBERS} | {group_label(pk) for pk in user.groups.values_list("pk", flat=True)}

@@ -1,0 +1,259 @@
+"""The engine backend: Elasticsearch or OpenSearch, through the DSL of the flavour in use."""
+
+import datetime
+import logging
+
+from django.utils import timezone
+
+from .mapping import FACET_FIELDS, build_index
+from .query import FacetValue, Hit, SearchResults
+
+logger = logging.getLogger(__name__)
+
+FACET_SIZES = {"country": 100, "year": 100}
+HIGHLIGHT = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
+SOURCE_FIELDS = ["key", "kind", "title", "summary", "url", "year", "countries", "principles"]
+BULK_CHUNK = 500
+
+
+class EngineBackend:
+    name = "engine"
+
+    def __init__(self, flavour, alias, replicas=0):
+        self.flavour = flavour
+        self.dsl = flavour.dsl
+        self.client = flavour.client
+        self.alias = alias
+        self.replicas = replicas
+
+    # Reading ----------------------------------------------------------------------------
+
+    def search(self, query, audiences, parsed):
+        Q, A = self.dsl.Q, self.dsl.A
+        search = self.dsl.Search(using=self.client, index=self.alias).extra(track_total_hits=True)
+        search = search.query(self.text_query(parsed) if not parsed.is_empty else Q("match_all"))
+        search = search.filter(self.audience_filter(audiences))
+        # Facet counts ignore the facet's own filter (so other values stay choosable) but
+        # apply every other filter; the hits get all filters through the post filter.
+        for facet, field in FACET_FIELDS.items():
+            others = [self.facet_filter(name, values) for name, values in query.filters_except(facet).items()]
+            bucket = A("filter", Q("bool", filter=others) if others else Q("match_all"))
+            bucket.bucket("values", "terms", field=field, size=FACET_SIZES.get(facet, 30))
+            search.aggs.bucket(facet, bucket)
+        chosen = [self.facet_filter(name, values) for name, values in query.filters.items() if values]
+        if chosen:
+            search = search.post_filter(Q("bool", filter=chosen))
+        search = search.sort(*self.sort_order(query.sort, has_text=not parsed.is_empty))
+        search = search.source(includes=SOURCE_FIELDS)
+        if not parsed.is_empty:
+            search = search.highlight_options(**HIGHLIGHT)
+            search = search.highlight("summary", number_of_fragments=0)
+            search = search.highlight("body", fragment_size=160, number_of_fragments=2)
+            search = search.highlight("attachments", fragment_size=160, number_of_fragments=1)
+        search = search[query.offset : query.offset + query.per_page]
+        response = search.execute()
+        hits = [self.hit(item) for item in response.hits]
+        facets = {
+            facet: [
+                FacetValue(value=str(bucket.key), count=bucket.doc_count)
+                for bucket in response.aggregations[facet]["values"].buckets
+            ]
+            for facet in FACET_FIELDS
+        }
+        return SearchResults(hits=hits, total=response.hits.total.value, facets=facets, query=query, backend=self.name)
+
+    def text_query(self, parsed):
+        Q = self.dsl.Q
+        fields = ["title^4", "summary^2", "body", "attachments"]
+        must = [Q("multi_match", query=phrase, type="phrase", fields=fields) for phrase in parsed.phrases]
+        if parsed.words:
+            words = " ".join(parsed.words)
+            matching = [
+                Q(
+                    "multi_match",
+                    query=words,
+                    type="cross_fields",
+                    fields=fields,
+                    operator="or",
+                    minimum_should_match="2<75%",
+                ),
+                # Typo tolerance, without synonyms (fuzzy expansion of synonyms would flood results).
+                Q(
+                    "multi_match",
+                    query=words,
+                    type="best_fields",
+                    fields=["title.exact^2", "summary.exact", "body.exact", "attachments.exact"],
+                    fuzziness="AUTO",
+                    prefix_length=1,
+                    minimum_should_match="2<75%",
+                    boost=0.3,
+                ),
+            ]
+            must.append(Q("bool", should=matching, minimum_should_match=1))
+        proximity = Q(
+            "multi_match",
+            query=" ".join(parsed.words + parsed.phrases),
+            type="phrase",
+            slop=2,
+            fields=["title^6", "summary^3", "body"],
+        )
+        return Q("bool", must=must, should=[proximity])
+
+    def audience_filter(self, audiences):
+        if audiences is None:
+            return self.dsl.Q("match_all")
+        return self.dsl.Q("terms", audience=sorted(audiences))
+
+    def facet_filter(self, facet, values):
+        return self.dsl.Q("terms", **{FACET_FIELDS[facet]: list(values)})
+
+    @staticmethod
+    def sort_order(sort, has_text):
+        newest = {"date": {"order": "desc", "missing": "_last"}}
+        oldest = {"date": {"order": "asc", "missing": "_last"}}
+        if sort == "newest":
+            return [newest, "_score", "key"]
+        if sort == "oldest":
+            return [oldest, "_score", "key"]
+        return ["_score", newest, "key"] if has_text else [newest, "key"]
+
+    @staticmethod
+    def hit(item):
+        highlight = getattr(item.meta, "highlight", None)
+        fragments = []
+        in_attachment = False
+        if highlight is not None:
+            for field in ("summary", "body"):
+                fragments.extend(getattr(highlight, field, []))
+            if not fragments and hasattr(highlight, "attachments"):
+                fragments = list(highlight.attachments)
+                in_attachment = True
+        return Hit(
+            key=item.key,
+            kind=item.kind,
+            title=item.title,
+            url=item.url,
+            summary=item.summary,
+            year=getattr(item, "year", None),
+            countries=list(getattr(item, "countries", [])),
+            principles=list(getattr(item, "principles", [])),
+            highlights=fragments[:2],
+            matched_in_attachment=in_attachment,
+        )
+
+    def autocomplete(self, text, audiences, limit):
+        Q = self.dsl.Q
+        search = self.dsl.Search(using=self.client, index=self.alias)
+        search = search.query(Q("match", **{"title.autocomplete": {"query": text, "operator": "and"}}))
+        search = search.filter(self.audience_filter(audiences)).source(includes=["title", "url", "kind"])[:limit]
+        return [{"title": item.title, "url": item.url, "kind": item.kind} for item in search.execute().hits]
+
+    def related(self, key, audiences, limit):
+        Q = self.dsl.Q
+        like = Q(
+            "more_like_this",
+            fields=["title", "summary", "body"],
+            like=[{"_index": self.alias, "_id": key}],
+            min_term_freq=1,
+            min_doc_freq=1,
+            max_query_terms=30,
+            minimum_should_match="15%",
+        )
+        search = self.dsl.Search(using=self.client, index=self.alias).query(like)
+        search = search.filter(self.audience_filter(audiences)).exclude("ids", values=[key])
+        search = search.source(includes=SOURCE_FIELDS)[:limit]
+        return [self.hit(item) for item in search.execute().hits]
+
+    # Writing ----------------------------------------------------------------------------
+
+    def alias_targets(self):
+        indices = self.client.indices
+        if not indices.exists_alias(name=self.alias):
+            return []
+        return sorted(indices.get_alias(name=self.alias).keys())
+
+    def new_index_name(self):
+        return f"{self.alias}-{timezone.now():%Y%m%d%H%M%S%f}"
+
+    def create_index(self, name, refresh_interval="1s"):
+        index = build_index(self.dsl, name, replicas=self.replicas)
+        index.settings(refresh_interval=refresh_interval)
+        index.create(using=self.client)
+        return name
+
+    def ensure_index(self):
+        """The alias exists and points at an index; creates both on first use."""
+        if self.alias_targets():
+            return
+        name = self.create_index(self.new_index_name())
+        self.client.indices.put_alias(index=name, name=self.alias)
+
+    def upsert(self, documents):
+        actions = (
+            {"_op_type": "index", "_index": self.alias, "_id": document["key"], "_source": self.source(document)}
+            for document in documents
+        )
+        self.flavour.helpers.bulk(self.client, actions, chunk_size=BULK_CHUNK)
+
+    def delete(self, keys):
+        actions = ({"_op_type": "delete", "_index": self.alias, "_id": key} for key in keys)
+        # A document that is already gone is the outcome we wanted.
+        self.flavour.helpers.bulk(self.client, actions, chunk_size=BULK_CHUNK, raise_on_error=False)
+
+    @staticmethod
+    def source(document):
+        source = dict(document)
+        if isinstance(source.get("date"), datetime.date):
+            source["date"] = source["date"].isoformat()
+        return source
+
+    def rebuild(self, documents):
+        """Load every document into a fresh index, then move the alias to it in one step.
+
+        Searches keep using the old index until the swap, so a rebuild has no downtime;
+        if it fails half-way the alias still points at the old, complete index."""
+        name = self.create_index(self.new_index_name(), refresh_interval="-1")
+        try:
+            actions = (
+                {"_op_type": "index", "_index": name, "_id": document["key"], "_source": self.source(document)}
+                for document in documents
+            )
+            count, _errors = self.flavour.helpers.bulk(self.client, actions, chunk_size=BULK_CHUNK)
+            self.client.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
+            self.client.indices.refresh(index=name)
+        except Exception:
+            self.client.indices.delete(index=name, ignore_unavailable=True)
+            raise
+        old = self.alias_targets()
+        actions = [{"remove": {"index": index, "alias": self.alias}} for index in old]
+        actions.append({"add": {"index": name, "alias": self.alias}})
+        self.client.indices.update_aliases(body={"actions": actions})
+        for index in old:
+            self.client.indices.delete(index=index, ignore_unavailable=True)
+        self.delete_orphans(keep=name)
+        return count
+
+    def delete_orphans(self, keep):
+        """Indices left by rebuilds that never reached the swap."""
+        for index in self.client.indices.get(index=f"{self.alias}-*").keys():
+            if index != keep and index not in self.alias_targets():
+                self.client.indices.delete(index=index, ignore_unavailable=True)
+
+    def refresh(self):
+        self.client.indices.refresh(index=self.alias)
+
+    def drop(self):
+        for index in self.client.indices.get(index=f"{self.alias}-*").keys():
+            self.client.indices.delete(index=index, ignore_unavailable=True)
+
+    def status(self):
+        health = self.client.cluster.health()
+        targets = self.alias_targets()
+        count = self.client.count(index=self.alias)["count"] if targets else 0
+        return {
+            "engine": f"{self.flavour.name} {self.flavour.version}",
+            "health": health["status"],
+            "alias": self.alias,
+            "index": ", ".join(targets) or "(none)",
+            "documents": count,
+        }

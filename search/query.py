@@ -1,0 +1,151 @@
+"""The search contract shared by both backends: what is asked and what comes back.
+
+Everything here is plain data, so the engine and database backends answer the same
+questions in the same shape, and one contract test suite can hold both to it.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+# Facets in the order the search page shows them, with the query-string parameter for each.
+FACETS = {
+    "kind": _("Type"),
+    "principle": _("Key principle"),
+    "area": _("Good-practice area"),
+    "country": _("Country"),
+    "region": _("Region"),
+    "year": _("Year"),
+}
+
+KINDS = {
+    "case-study": _("Case study"),
+    "report": _("Working-group report"),
+    "instrument": _("International instrument"),
+    "provision": _("Provision of an instrument"),
+    "guidance": _("Guidance"),
+    "forum-thread": _("Forum thread"),
+}
+
+SORTS = {
+    "relevance": _("Best match"),
+    "newest": _("Newest first"),
+    "oldest": _("Oldest first"),
+}
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+# Engines refuse to page deeper than 10,000 results; nobody reads that far anyway.
+MAX_RESULT_WINDOW = 10_000
+
+
+@dataclass(frozen=True)
+class KnowledgeQuery:
+    """A reader's question: free text, facet filters (OR within a facet, AND across), sort, page."""
+
+    text: str = ""
+    filters: dict = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = PER_PAGE
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.per_page
+
+    def filters_except(self, facet):
+        return {name: values for name, values in self.filters.items() if name != facet and values}
+
+
+@dataclass
+class Hit:
+    key: str
+    kind: str
+    title: str
+    url: str
+    summary: str
+    year: int | None = None
+    countries: list = field(default_factory=list)
+    principles: list = field(default_factory=list)
+    # Safe HTML fragments with <mark> around the matched words.
+    highlights: list = field(default_factory=list)
+    # True when the words matched only inside an attached document (a PDF).
+    matched_in_attachment: bool = False
+
+
+@dataclass
+class FacetValue:
+    value: str
+    count: int
+    label: str = ""
+    selected: bool = False
+
+
+@dataclass
+class SearchResults:
+    hits: list
+    total: int
+    facets: dict  # facet name -> list of FacetValue, most common first
+    query: KnowledgeQuery
+    backend: str = ""
+    # Set when the engine could not answer and the database backend stood in.
+    fallback: bool = False
+    # A spelling the backend searched instead, when the reader's words found nothing.
+    corrected_text: str = ""
+    # Display labels for facet values and tags, by facet: {"country": {"JM": "Jamaica"}}.
+    labels: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """Free text split into quoted phrases and loose words."""
+
+    phrases: tuple
+    words: tuple
+
+    @property
+    def is_empty(self):
+        return not self.phrases and not self.words
+
+
+QUOTED = re.compile(r'"([^"]+)"')
+# Anything that is not a letter, digit, apostrophe or hyphen separates words; query-syntax
+# characters (+ - ~ * : ^ ( ) [ ] { } \ / | & ! ?) therefore never reach an engine as syntax.
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+def clean_text(text):
+    """The reader's text without control characters, trimmed to a sane length."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def parse_text(text):
+    text = clean_text(text)
+    phrases, quoted_words = [], []
+    for quoted in QUOTED.findall(text):
+        tokens = WORD.findall(quoted)
+        if len(tokens) > 1:
+            phrases.append(" ".join(tokens))
+        else:
+            quoted_words.extend(tokens)
+    words = WORD.findall(QUOTED.sub(" ", text)) + quoted_words
+    return ParsedText(phrases=tuple(phrases), words=tuple(words))
+
+
+SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
+
+
+def load_synonym_groups(path=SYNONYMS_FILE):
+    """Groups of equivalent terms, one comma-separated group per line (Solr's format)."""
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            groups.append([term.strip().lower() for term in line.split(",") if term.strip()])
+    return groups
+
+
+SYNONYM_GROUPS = load_synonym_groups()

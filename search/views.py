@@ -1,0 +1,47 @@
+import math
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from . import service
+from .forms import SearchForm
+from .query import FACETS, KINDS, SORTS, KnowledgeQuery
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET)
+    query = form.to_query()
+    messages = form.messages()
+    results = service.search(query, request.user)
+    pages = max(1, math.ceil(results.total / query.per_page))
+    if results.total and query.page > pages:
+        messages.append(
+            _("There is no page %(page)s; showing page %(last)s, the last.") % {"page": query.page, "last": pages}
+        )
+        query = KnowledgeQuery(text=query.text, filters=query.filters, sort=query.sort, page=pages)
+        results = service.search(query, request.user)
+    keep = request.GET.copy()
+    keep.pop("page", None)
+    context = {
+        "form": form,
+        "query": query,
+        "results": results,
+        "messages_for_query": messages,
+        "facets": [(name, FACETS[name], results.facets.get(name, [])) for name in FACETS],
+        "active_filters": form.active_filters(request.GET),
+        "kinds": KINDS,
+        "sorts": SORTS,
+        "pages": pages,
+        "query_without_page": keep.urlencode(),
+        "searched": bool(query.text or query.filters),
+    }
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def autocomplete(request):
+    suggestions = service.autocomplete(request.GET.get("q", ""), request.user)
+    return JsonResponse({"suggestions": suggestions})
