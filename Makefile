@@ -27,6 +27,13 @@ run: install  ## Serve the portal with demo content on SQLite at http://127.0.0.
 	$(MANAGE) create_demo_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
+run-engine: install engine  ## Like `make run`, with knowledge search on the local engine
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_demo_admin
+	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(MANAGE) rebuild_knowledge_index
+	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(MANAGE) runserver 127.0.0.1:8000
+
 engine:  ## Start the local search engine (ENGINE=opensearch) and wait until it is healthy
 	$(PYTHON) devtools/engine.py start --engine $(ENGINE)
 
@@ -40,13 +47,14 @@ test: install  ## Set everything up and run the whole suite: PostgreSQL + engine
 	devtools/apt-install.sh /usr/bin/chromium=chromium
 	$(MAKE) --no-print-directory test-postgres test-sqlite
 
-test-postgres: install
+test-postgres: install engine  ## Everything on PostgreSQL, with the engine and Chromium
 	CEN_EXPECT_DATABASE=postgresql DATABASE_URL=$$(devtools/postgres.sh start | tail -n 1) \
+		CEN_TEST_ENGINE=$(ENGINE) CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) \
 		$(BIN)/pytest $(PYTEST_ARGS)
 
-test-sqlite: install  ## The embedded default: the suite without browsers on SQLite
+test-sqlite: install  ## The embedded default: the suite on SQLite, without browsers or the engine
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// \
-		$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+		$(BIN)/pytest -m "not browser and not engine" $(PYTEST_ARGS)
 
 lint: install  ## Check style and formatting
 	$(BIN)/ruff check .

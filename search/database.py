@@ -11,7 +11,7 @@ from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.search.backends import get_search_backend
 
 from .models import KnowledgeItem, KnowledgeTag
-from .query import FacetValue, Hit, SearchResults, parse_text
+from .query import RELATED_WEIGHTS, FacetValue, Hit, SearchResults, parse_text
 from .text import highlight_terms, required_matches, snippet, suggest_spelling, units, vocabulary, word_pattern
 
 # Which facet of the search page each document list becomes, in KnowledgeTag rows.
@@ -28,8 +28,6 @@ TAG_FIELDS = {
 MAX_UNITS = 8
 # How many full-text candidates are re-ranked by where the words matched.
 RERANK_DEPTH = 100
-# "More like this" without an engine: shared tags, the more specific the heavier.
-RELATED_WEIGHTS = {"area": 3, "principle": 2, "country": 2, "region": 1, "kind": 1}
 
 
 def search_index():

@@ -6,7 +6,7 @@ import logging
 from django.utils import timezone
 
 from .mapping import FACET_FIELDS, build_index
-from .query import FacetValue, Hit, SearchResults
+from .query import RELATED_WEIGHTS, FacetValue, Hit, SearchResults
 
 logger = logging.getLogger(__name__)
 
@@ -149,17 +149,31 @@ class EngineBackend:
         return [{"title": item.title, "url": item.url, "kind": item.kind} for item in search.execute().hits]
 
     def related(self, key, audiences, limit):
+        """Items like this one: similar words (more-like-this) and shared tags, the tags
+        weighted as the database backend weighs them."""
         Q = self.dsl.Q
-        like = Q(
-            "more_like_this",
-            fields=["title", "summary", "body"],
-            like=[{"_index": self.alias, "_id": key}],
-            min_term_freq=1,
-            min_doc_freq=1,
-            max_query_terms=30,
-            minimum_should_match="15%",
+        source = self.dsl.Search(using=self.client, index=self.alias).filter("ids", values=[key]).execute().hits
+        if not source:
+            return []
+        item = source[0]
+        should = [
+            Q(
+                "more_like_this",
+                fields=["title", "summary", "body"],
+                like=[{"_index": self.alias, "_id": key}],
+                min_term_freq=1,
+                min_doc_freq=1,
+                max_query_terms=30,
+                minimum_should_match="15%",
+            )
+        ]
+        for facet, field in FACET_FIELDS.items():
+            values = list(getattr(item, field, None) or []) if facet in RELATED_WEIGHTS else []
+            if values:
+                should.append(Q("terms", boost=RELATED_WEIGHTS[facet], **{field: values}))
+        search = self.dsl.Search(using=self.client, index=self.alias).query(
+            Q("bool", should=should, minimum_should_match=1)
         )
-        search = self.dsl.Search(using=self.client, index=self.alias).query(like)
         search = search.filter(self.audience_filter(audiences)).exclude("ids", values=[key])
         search = search.source(includes=SOURCE_FIELDS)[:limit]
         return [self.hit(item) for item in search.execute().hits]

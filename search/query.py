@@ -35,6 +35,9 @@ SORTS = {
     "oldest": _("Oldest first"),
 }
 
+# "Related practice": shared tags count this much, the more specific the heavier.
+RELATED_WEIGHTS = {"area": 3, "principle": 2, "country": 2, "region": 1, "kind": 1}
+
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 # Engines refuse to page deeper than 10,000 results; nobody reads that far anyway.

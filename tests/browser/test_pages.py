@@ -23,10 +23,12 @@ PAGES = {
     "practice area": "/practice-areas/{area}/",
     "countries": "/countries/",
     "country": "/countries/fj/",
+    "search": "/search/?q=hacked+social+media+account",
+    "search with filters": "/search/?q=youth&principle=engaged&page=abc",
     "not found": "/no-such-page/",
 }
 # Pages a reader on a slow connection opens most: HTML, CSS and JS together.
-WEIGHT_BUDGET = {"home": 100_000, "case study": 100_000, "case study listing": 100_000}
+WEIGHT_BUDGET = {"home": 100_000, "case study": 100_000, "case study listing": 100_000, "search": 100_000}
 
 
 @pytest.fixture(scope="module")

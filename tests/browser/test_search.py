@@ -1,0 +1,56 @@
+"""The search journey in Chromium: ask, narrow, read, with and without JavaScript."""
+
+import re
+
+from tests.browser.test_pages import paths  # noqa: F401  (fixture)
+
+
+def count(page):
+    return int(re.match(r"\d+", page.locator(".result-count").inner_text()).group(0))
+
+
+def test_search_journey_without_javascript(browser, paths):  # noqa: F811
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(paths["home"])
+
+    page.get_by_role("searchbox", name="Search the knowledge base").fill("hacked social media account")
+    page.get_by_role("search").get_by_role("button", name="Search").first.click()
+
+    assert page.get_by_role("heading", level=1).inner_text() == "Search the knowledge base"
+    assert page.get_by_role(
+        "link", name="Recovering a hijacked official Facebook page with the platform vendor"
+    ).is_visible()
+    assert page.locator(".results mark").count() > 0
+    total = count(page)
+
+    page.locator("summary", has_text="Key principle").click()
+    page.locator("label.check", has_text="Appropriate use").locator("input").check()
+    page.get_by_role("button", name="Apply").click()
+    assert "principle=appropriate-use" in page.url
+    narrowed = count(page)
+    assert 0 < narrowed < total
+    chip = page.get_by_role("link", name=re.compile("Key principle: Appropriate use"))
+    assert chip.is_visible()
+
+    chip.click()
+    assert count(page) == total
+
+    page.get_by_role("link", name="Recovering a hijacked official Facebook page with the platform vendor").click()
+    assert page.get_by_role("heading", name="Related practice").is_visible()
+    context.close()
+
+
+def test_pdf_text_is_found_and_labelled(page, paths):  # noqa: F811
+    page.goto(paths["home"].rstrip("/") + "/search/?q=traffic-light+rumour+ledger")
+    result = page.locator(".result").first
+    assert "Report of the Working Group Meeting" in result.inner_text()
+    assert "Found in an attached document" in result.inner_text()
+
+
+def test_autocomplete_suggests_titles_while_typing(page, paths):  # noqa: F811
+    page.goto(paths["home"].rstrip("/") + "/search/")
+    page.locator("#id_q").press_sequentially("hija", delay=50)
+    page.locator("#search-suggestions option").first.wait_for(state="attached")
+    values = page.locator("#search-suggestions option").evaluate_all("options => options.map(o => o.value)")
+    assert "Recovering a hijacked official Facebook page with the platform vendor" in values
