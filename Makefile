@@ -66,3 +66,6 @@ format: install  ## Format the code
 
 migrations-check: install  ## Fail if a model change has no migration
 	$(MANAGE) makemigrations --check --dry-run
+
+bench: install engine  ## Search latency and reindex speed, engine against database (BENCH_ARGS="--sizes 2000")
+	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/search_bench.py $(BENCH_ARGS)

@@ -1,18 +1,16 @@
 """The database backend, the embedded default: full text through Wagtail's database search,
 facets, filters and related items through the ORM, snippets made in Python."""
 
-from itertools import combinations
+from itertools import islice
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Case, Count, F, IntegerField, Max, Q, Sum, When
-from django.utils import timezone
-from modelsearch.query import And, Or, Phrase, PlainText
-from wagtail.search.backends import get_search_backend
+from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Sum, When
 
+from . import fulltext
 from .models import KnowledgeItem, KnowledgeTag
 from .query import RELATED_WEIGHTS, FacetValue, Hit, SearchResults, parse_text
-from .text import highlight_terms, required_matches, snippet, suggest_spelling, units, vocabulary, word_pattern
+from .text import highlight_terms, snippet, suggest_spelling, units, vocabulary, word_pattern
 
 # Which facet of the search page each document list becomes, in KnowledgeTag rows.
 TAG_FIELDS = {
@@ -24,14 +22,18 @@ TAG_FIELDS = {
     "year": "year",
     "audience": "audience",
 }
-# Longer queries are cut here: "most of the words" expands to every combination of them.
-MAX_UNITS = 8
+REBUILD_BATCH = 1000
 # How many full-text candidates are re-ranked by where the words matched.
 RERANK_DEPTH = 100
 
 
-def search_index():
-    return get_search_backend("knowledge")
+def batched(iterable, size):
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+search_index = fulltext.search_index
 
 
 class DatabaseBackend:
@@ -50,11 +52,10 @@ class DatabaseBackend:
         return results
 
     def _search(self, query, audiences, parsed):
-        visible = self.visible(KnowledgeItem.objects.all(), audiences)
         if parsed.is_empty:
-            matching = visible
+            matching = self.visible(KnowledgeItem.objects.all(), audiences)
         else:
-            matching = self.full_text(parsed).filter(pk__in=visible.values("pk"))
+            matching = self.visible(fulltext.matching(parsed), audiences)
         hits = self.with_filters(matching, query.filters)
         if query.sort == "newest" or (query.sort == "relevance" and parsed.is_empty):
             hits = hits.order_by(F("date").desc(nulls_last=True), "key")
@@ -65,24 +66,25 @@ class DatabaseBackend:
             page = self.reranked_page(hits, parsed, query)
         else:
             page = list(hits[query.offset : query.offset + query.per_page])
-        facets = {
-            facet: self.facet_counts(facet, self.with_filters(matching, query.filters_except(facet)))
-            for facet in TAG_FIELDS
-            if facet != "audience"
-        }
+        facets = self.facets(matching, query.filters)
         terms = highlight_terms(parsed)
         return SearchResults(hits=self.hits(page, terms), total=total, facets=facets, query=query, backend=self.name)
 
     def reranked_page(self, hits, parsed, query):
-        """The best full-text candidates, re-ordered so matches in titles and summaries come
-        first (Wagtail's SQLite search only tells titles from everything else)."""
+        """The best full-text candidates, re-ordered so items covering more of the reader's
+        words, in titles and summaries, come first (Wagtail's database index only tells
+        titles from everything else). Deeper pages follow date order."""
         end = query.offset + query.per_page
         if end > RERANK_DEPTH:
-            return list(hits[query.offset : end])
+            return list(hits.order_by(F("date").desc(nulls_last=True), "key")[query.offset : end])
         patterns = [word_pattern(variants) for _unit, variants in units(parsed.words)]
         patterns += [word_pattern([phrase]) for phrase in parsed.phrases]
         whole = word_pattern([" ".join(parsed.words + parsed.phrases)])
-        candidates = list(hits.values_list("pk", "title", "summary", "body", "attachments")[:RERANK_DEPTH])
+        best = fulltext.ranked_ids(parsed, hits, RERANK_DEPTH)
+        rows = {
+            row[0]: row for row in hits.filter(pk__in=best).values_list("pk", "title", "summary", "body", "attachments")
+        }
+        candidates = [rows[pk] for pk in best if pk in rows]
 
         def weight(position_and_candidate):
             position, (_pk, title, summary, body, attachments) = position_and_candidate
@@ -99,27 +101,13 @@ class DatabaseBackend:
         items = KnowledgeItem.objects.in_bulk(ranked)
         return [items[pk] for pk in ranked]
 
-    def full_text(self, parsed):
-        """Every quoted phrase, and most of the other words (each in any of its spellings)."""
-        words = []
-        for _unit, variants in units(parsed.words)[:MAX_UNITS]:
-            options = [Phrase(variant) if " " in variant else PlainText(variant) for variant in sorted(variants)]
-            words.append(Or(options) if len(options) > 1 else options[0])
-        clauses = [Phrase(phrase) for phrase in parsed.phrases]
-        if words:
-            needed = required_matches(len(words))
-            subsets = [And(list(subset)) if needed > 1 else subset[0] for subset in combinations(words, needed)]
-            clauses.append(Or(subsets) if len(subsets) > 1 else subsets[0])
-        combined = clauses[0] if len(clauses) == 1 else And(clauses)
-        # The results' queryset keeps the search lazy, so filters and counts stay in SQL.
-        results = search_index().search(combined, KnowledgeItem.objects.all(), order_by_relevance=True)
-        return results.annotate_score("score").get_queryset()
-
     @staticmethod
     def visible(items, audiences):
         if audiences is None:
             return items
-        return items.filter(pk__in=KnowledgeTag.objects.filter(facet="audience", value__in=audiences).values("item_id"))
+        # EXISTS per candidate beats building the list of every visible item (measured).
+        allowed = KnowledgeTag.objects.filter(item=OuterRef("pk"), facet="audience", value__in=sorted(audiences))
+        return items.filter(Exists(allowed))
 
     @staticmethod
     def with_filters(items, filters):
@@ -129,15 +117,27 @@ class DatabaseBackend:
                 items = items.filter(pk__in=tagged.values("item_id"))
         return items
 
-    @staticmethod
-    def facet_counts(facet, items):
-        counts = (
-            KnowledgeTag.objects.filter(facet=facet, item_id__in=items.values("pk"))
-            .values("value")
-            .annotate(count=Count("item_id"))
-            .order_by("-count", "value")
-        )
-        return [FacetValue(value=row["value"], count=row["count"]) for row in counts]
+    def facets(self, matching, filters):
+        """Counts for every facet. A facet's own filter is left out of its counts (so other
+        values stay choosable); facets without a filter of their own share one query."""
+        facets = {facet: [] for facet in TAG_FIELDS if facet != "audience"}
+        filtered = [facet for facet in facets if filters.get(facet)]
+        groups = [([facet for facet in facets if facet not in filtered], filters)]
+        groups += [([facet], {name: values for name, values in filters.items() if name != facet}) for facet in filtered]
+        for names, applied in groups:
+            if not names:
+                continue
+            counts = (
+                KnowledgeTag.objects.filter(
+                    facet__in=names, item_id__in=self.with_filters(matching, applied).values("pk")
+                )
+                .values("facet", "value")
+                .annotate(count=Count("item_id"))
+                .order_by("facet", "-count", "value")
+            )
+            for row in counts:
+                facets[row["facet"]].append(FacetValue(value=row["value"], count=row["count"]))
+        return facets
 
     def hits(self, items, terms):
         tags = {}
@@ -207,40 +207,41 @@ class DatabaseBackend:
 
     # Writing ----------------------------------------------------------------------------
 
+    @staticmethod
+    def item_fields(document):
+        return {
+            "kind": document["kind"],
+            "title": document["title"][:500],
+            "summary": document["summary"],
+            "body": document["body"],
+            "attachments": document["attachments"],
+            "url": document["url"],
+            "language": document["language"],
+            "year": document["year"],
+            "date": document["date"],
+        }
+
+    @staticmethod
+    def tags(item, document):
+        tags = []
+        for facet, field in TAG_FIELDS.items():
+            value = document.get(field)
+            if value in (None, ""):
+                continue
+            values = sorted(set(value)) if isinstance(value, (list, tuple, set)) else [value]
+            tags += [KnowledgeTag(item=item, facet=facet, value=str(v)) for v in values]
+        return tags
+
     def upsert(self, documents):
         index = search_index()
         for document in documents:
             with transaction.atomic():
                 item, _created = KnowledgeItem.objects.update_or_create(
-                    key=document["key"],
-                    defaults={
-                        "kind": document["kind"],
-                        "title": document["title"][:500],
-                        "summary": document["summary"],
-                        "body": document["body"],
-                        "attachments": document["attachments"],
-                        "url": document["url"],
-                        "language": document["language"],
-                        "year": document["year"],
-                        "date": document["date"],
-                    },
+                    key=document["key"], defaults=self.item_fields(document)
                 )
                 item.tags.all().delete()
-                KnowledgeTag.objects.bulk_create(
-                    [
-                        KnowledgeTag(item=item, facet=facet, value=str(value))
-                        for facet, field in TAG_FIELDS.items()
-                        for value in self.values(document, field)
-                    ]
-                )
+                KnowledgeTag.objects.bulk_create(self.tags(item, document))
                 index.add(item)
-
-    @staticmethod
-    def values(document, field):
-        value = document.get(field)
-        if value in (None, ""):
-            return []
-        return sorted(set(value)) if isinstance(value, (list, tuple, set)) else [value]
 
     def delete(self, keys):
         index = search_index()
@@ -249,13 +250,22 @@ class DatabaseBackend:
             item.delete()
 
     def rebuild(self, documents):
-        """Write every document, then drop items no longer in the sources."""
-        started = timezone.now()
+        """Replace every item in one transaction: readers see the old copy until it commits."""
+        index = search_index()
         count = 0
-        for document in documents:
-            self.upsert([document])
-            count += 1
-        self.delete(KnowledgeItem.objects.filter(updated_at__lt=started).values_list("key", flat=True))
+        with transaction.atomic():
+            KnowledgeTag.objects.all().delete()
+            KnowledgeItem.objects.all().delete()
+            for batch in batched(documents, REBUILD_BATCH):
+                items = KnowledgeItem.objects.bulk_create(
+                    [KnowledgeItem(key=document["key"], **self.item_fields(document)) for document in batch]
+                )
+                KnowledgeTag.objects.bulk_create(
+                    [tag for item, document in zip(items, batch, strict=False) for tag in self.tags(item, document)]
+                )
+                index.add_bulk(KnowledgeItem, items)
+                count += len(items)
+            index.get_index_for_model(KnowledgeItem).delete_stale_model_entries(KnowledgeItem)
         return count
 
     def refresh(self):

@@ -118,7 +118,6 @@ def opensearch_flavour(info, options):
         retry_on_timeout=False,
         **auth,
     )
-    major = int(info["version"]["number"].split(".")[0])
     return Flavour(
         name="opensearch",
         version=info["version"]["number"],
@@ -126,7 +125,8 @@ def opensearch_flavour(info, options):
         helpers=opensearchpy.helpers,
         client=client,
         errors=(opensearchpy.exceptions.OpenSearchException, opensearchpy.helpers.BulkIndexError),
-        admin_backend="modelsearch.backends.opensearch3" if major >= 3 else "modelsearch.backends.opensearch2",
+        # Wagtail's backend follows the client, not the server: opensearch-py 3 talks to 2.x and 3.x.
+        admin_backend="modelsearch.backends.opensearch3",
     )
 
 

@@ -146,3 +146,20 @@ def test_a_node_stopped_mid_rebuild_leaves_the_old_index_answering(
     # The half-built index is cleared away by the next rebuild.
     sync.rebuild()
     assert len(engine.client.indices.get(index=f"{engine.alias}-*")) == 1
+
+
+def test_the_admins_own_search_runs_on_the_same_cluster(studies, engine_url, settings):
+    from casestudies.models import CaseStudyPage
+    from search.admin_backend import SearchBackend
+
+    backend = SearchBackend({"URLS": [engine_url], "INDEX_PREFIX": f"{settings.SEARCH_INDEX}-admin-"})
+    assert type(backend).__module__ == get_flavour().admin_backend
+    index = backend.get_index_for_model(CaseStudyPage)
+    try:
+        index.put()
+        index.add_model(CaseStudyPage)
+        index.add_items(CaseStudyPage, CaseStudyPage.objects.all())
+        index.refresh()
+        assert {page.title for page in backend.search("kestrel", CaseStudyPage)} == {page.title for page in studies}
+    finally:
+        index.delete()
