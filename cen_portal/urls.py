@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -12,7 +13,13 @@ from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .views import robots_txt
 
 urlpatterns = [
+    # Wagtail's own sign-in would skip allauth's second factor: send people to allauth's.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/password_reset/", RedirectView.as_view(pattern_name="account_reset_password")),
     path("admin/", include(wagtailadmin_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("members.urls")),
+    path("forums/", include("forums.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("feeds/latest.rss", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),

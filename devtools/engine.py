@@ -5,17 +5,23 @@
     python3 devtools/engine.py status    # exit 0 if running and healthy
     python3 devtools/engine.py url       # prints the URL if running
     python3 devtools/engine.py stop
+    python3 devtools/engine.py start --engine elasticsearch   # e.g. http://127.0.0.1:9250
 
-The engine runs from Maven Central artifacts (no docker, no opensearch.org download):
-devtools/<engine>/pom.xml resolves codelibs' runner plus the engine's own server jar and
-modules; this script resolves the classpath once, compiles the small DevNode.java wrapper,
-and runs one JVM bound to 127.0.0.1. Everything it writes lives under .cache/engine/.
+The engines run from Maven Central artifacts (no docker, no download from the vendors):
+- opensearch: devtools/opensearch/pom.xml resolves codelibs' runner plus OpenSearch's own
+  server jar and modules; this script resolves the classpath once, compiles the small
+  DevNode.java wrapper, and runs one JVM.
+- elasticsearch: devtools/elasticsearch/pom.xml assembles a home of Elastic's own server jar
+  and modules (see devtools/elasticsearch/README.md); this script builds it once and runs its
+  launcher JVM, which runs the server JVM (as nobody when we are root) and stops it with itself.
+Nodes bind to 127.0.0.1 only. Everything this writes lives under .cache/engine/.
 
 Standard library only: it runs with the system python3, before any virtualenv exists.
 """
 
 import argparse
 import fcntl
+import hashlib
 import json
 import os
 import shlex
@@ -27,6 +33,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parent.parent
 DEVTOOLS = REPO / "devtools"
@@ -38,28 +45,42 @@ class Engine:
     """Everything engine-specific. Add an entry to ENGINES for another engine."""
 
     name: str
-    config_file: str  # node config file the runner reads from <node home>/config/
-    settings: dict  # written to that config file on every start
-    runner_args: list  # arguments for the runner, after DevNode
-    node_home: str = "node_1"  # the runner names the first node's home node_1
-    java_opts: list = field(default_factory=list)
+    build: Callable  # build(node): make the node runnable; cached, redone when its inputs change
+    command: Callable  # command(node) -> Launch: the process that runs the node in the foreground
+    settings: dict  # node settings, handed to the node by `command` (config file or -E flags)
+    # Command-line arguments ("{state}", "{node}" filled in) that identify our processes in
+    # /proc (and guard against reused pids): first the process we start, then any process it
+    # starts that must not outlive it.
+    processes: tuple
+    node_home: str = "node_1"  # under state: the node's home; its logs/http.ports gives the URL
+    java_opts: list = field(default_factory=list)  # for the node's JVM, before ENGINE_JAVA_OPTS
 
     @property
-    def project(self) -> Path:  # Maven project + DevNode.java
+    def project(self) -> Path:  # Maven project + sources
         return DEVTOOLS / self.name
 
     @property
-    def state(self) -> Path:  # runner base path: node home, data, logs, pid...
+    def state(self) -> Path:  # build, node home, data, logs, pid...
         return CACHE / self.name
+
+
+@dataclass
+class Launch:
+    argv: list
+    env: dict = field(default_factory=dict)  # added to our environment
+    shown: str = ""  # the command line for the log, when argv is too long to read
 
 
 # JVM options taken from the engine distributions' own jvm.options / SystemJvmOptions,
 # minus what only matters for production. The heap is bounded for a dev machine;
 # ENGINE_JAVA_OPTS (appended last) can override it, e.g. ENGINE_JAVA_OPTS=-Xmx1g.
-COMMON_JAVA_OPTS = [
+HEAP_JAVA_OPTS = [
     "-Xms512m",
     "-Xmx768m",
     "-XX:MaxDirectMemorySize=384m",  # the distribution uses heap/2; Netty's default is heap
+]
+COMMON_JAVA_OPTS = [
+    *HEAP_JAVA_OPTS,
     "-XX:+UseG1GC",
     "-Xss1m",
     "-XX:+ExitOnOutOfMemoryError",  # no Bootstrap here to die on OOM; don't limp on
@@ -74,11 +95,130 @@ COMMON_JAVA_OPTS = [
     "-Dlog4j2.disable.jmx=true",
     "-Dlog4j2.formatMsgNoLookups=true",
 ]
+# Elasticsearch's launcher only reads settings and pipes them to the server: a small heap.
+ES_LAUNCHER_JAVA_OPTS = ["-Xms16m", "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
+
+
+# --- opensearch: codelibs' runner + DevNode.java, one JVM ---------------------------------
+
+
+def build_opensearch(node):
+    """Resolve the runner's classpath with Maven, once (again if the pom changes), and
+    compile DevNode.java (the runner's main hides startup errors) when it changed."""
+    classpath_file = node.engine.state / "classpath.txt"
+    classes = node.engine.state / "classes"
+    pom = node.engine.project / "pom.xml"
+    cp = classpath_file.read_text().strip() if _fresh(classpath_file, [pom]) else ""
+    if not cp or not all(Path(p).exists() for p in cp.split(os.pathsep)):
+        _need("mvn", "Maven is needed to fetch the engine from Maven Central")
+        log(f"Resolving the {node.engine.name} classpath with Maven (the first run downloads ~80 MB)...")
+        tmp = classpath_file.with_suffix(".tmp")
+        _maven(pom, "dependency:build-classpath", f"-Dmdep.outputFile={tmp}")
+        if not tmp.exists():
+            sys.exit(f"Maven wrote no classpath to {tmp}")
+        tmp.replace(classpath_file)
+        cp = classpath_file.read_text().strip()
+
+    source = node.engine.project / "DevNode.java"
+    if not _fresh(classes / "DevNode.class", [source, classpath_file]):
+        _need("javac", "a JDK (17+) is needed")
+        classes.mkdir(parents=True, exist_ok=True)
+        cmd = ["javac", "-nowarn", "-cp", cp, "-d", str(classes), str(source)]
+        result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if result.returncode != 0:
+            sys.exit(f"javac failed:\n{result.stdout}")
+
+
+def opensearch_command(node):
+    """DevNode (codelibs' runner) with the node's config file written from ENGINES."""
+    engine = node.engine
+    config = node.home / "config" / "opensearch.yml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["# Written by devtools/engine.py on each start; edit ENGINES there instead."]
+    lines += [f"{key}: {json.dumps(value)}" for key, value in engine.settings.items()]
+    config.write_text("\n".join(lines) + "\n")
+
+    classes = engine.state / "classes"
+    classpath_file = engine.state / "classpath.txt"
+    cp = classpath_file.read_text().strip()
+    runner_args = ["-numOfNode", "1", "-clusterName", "cen-portal-dev", "-baseHttpPort", "9200"]
+    argv = [
+        _java(),
+        *COMMON_JAVA_OPTS,
+        *engine.java_opts,
+        *shlex.split(os.environ.get("ENGINE_JAVA_OPTS", "")),
+        "-cp",
+        os.pathsep.join([str(classes), cp]),
+        "DevNode",
+        "-basePath",
+        str(engine.state),
+        *runner_args,
+    ]
+    shown = list(argv)  # the classpath is ~90 jars long, so not inlined
+    shown[argv.index("-cp") + 1] = f"{classes}{os.pathsep}$(cat {classpath_file})"
+    return Launch(argv, shown=" ".join(shown))
+
+
+# --- elasticsearch: devtools/elasticsearch's home, launcher JVM + server JVM ---------------
+
+
+def es_home(engine):
+    return engine.state / "build" / "es-home"  # the <directory> of devtools/elasticsearch/pom.xml
+
+
+def build_elasticsearch(node):
+    """Assemble the Elasticsearch home with `mvn package`, once; again from scratch when the
+    pom, the patch or anything under src/ changes (a hash of them is kept in the home)."""
+    project = node.engine.project
+    inputs = [project / "pom.xml", *sorted(project.glob("*.patch"))]
+    inputs += sorted(path for path in (project / "src").rglob("*") if path.is_file())
+    digest = hashlib.sha256()
+    for path in inputs:
+        data = path.read_bytes()
+        digest.update(f"{path.relative_to(project)}\0{len(data)}\0".encode() + data)
+    stamp = es_home(node.engine) / ".inputs.sha256"
+    try:
+        if stamp.read_text().strip() == digest.hexdigest():
+            return
+    except OSError:
+        pass
+    _need("mvn", "Maven is needed to fetch the engine from Maven Central")
+    log(f"Building the {node.engine.name} home with Maven (the first run downloads ~50 MB)...")
+    shutil.rmtree(es_home(node.engine).parent, ignore_errors=True)  # no stale jars in lib/
+    _maven(project / "pom.xml", "package")
+    stamp.write_text(digest.hexdigest() + "\n")
+
+
+def elasticsearch_command(node):
+    """EsLauncher, which runs the server JVM (-E settings from ENGINES, heap via ES_JAVA_OPTS)."""
+    engine = node.engine
+    home = es_home(engine)
+    settings = dict(engine.settings)
+    port = settings.pop("http.port")  # the launcher sets http.port from --port
+    flags = [f"-E{key}={str(value).lower() if isinstance(value, bool) else value}" for key, value in settings.items()]
+    argv = [
+        _java(),
+        *ES_LAUNCHER_JAVA_OPTS,
+        "-cp",
+        f"{home}/launcher/*{os.pathsep}{home}/lib/*",
+        "devtools.es.EsLauncher",
+        "--home",
+        str(home),
+        "--state",
+        str(node.home),
+        "--port",
+        str(port),
+        *flags,
+    ]
+    server_opts = [*engine.java_opts, *shlex.split(os.environ.get("ENGINE_JAVA_OPTS", ""))]
+    return Launch(argv, env={"ES_JAVA_OPTS": " ".join(server_opts)})
+
 
 ENGINES = {
     "opensearch": Engine(
         name="opensearch",
-        config_file="opensearch.yml",
+        build=build_opensearch,
+        command=opensearch_command,
         settings={
             "network.host": "127.0.0.1",  # HTTP and transport on loopback only
             "discovery.type": "single-node",
@@ -89,17 +229,33 @@ ENGINES = {
             # http.port is not set here: the runner sets it from -baseHttpPort (overriding
             # this file) to the first free port in 9201..9299.
         },
-        runner_args="-numOfNode 1 -clusterName cen-portal-dev -baseHttpPort 9200".split(),
+        processes=(("-basePath", "{state}"),),
         # OpenSearch 2.x's own jvm.options use the COMPAT locale data on JDK 9+.
         java_opts=["-Djava.locale.providers=SPI,COMPAT"],
     ),
-    # "elasticsearch": Engine(name="elasticsearch", config_file="elasticsearch.yml", ...)
-    # with devtools/elasticsearch/{pom.xml,DevNode.java}.
+    "elasticsearch": Engine(
+        name="elasticsearch",
+        build=build_elasticsearch,
+        command=elasticsearch_command,
+        settings={
+            "http.port": "9250-9299",  # the first free port; transport: 9350-9399 (its elasticsearch.yml)
+            "network.host": "127.0.0.1",  # HTTP and transport on loopback only (the launcher insists)
+            "discovery.type": "single-node",
+            "cluster.name": "cen-portal-dev",
+            "node.portsfile": True,  # logs/http.ports, as for opensearch
+            "cluster.routing.allocation.disk.threshold_enabled": False,
+        },
+        # The launcher, then the server JVM it starts (as nobody when we are root).
+        processes=(("--state", "{node}"), ("-Des.path.conf={node}/config",)),
+        node_home="node",
+        # The launcher's own JVM options match COMMON_JAVA_OPTS; these come after them.
+        java_opts=HEAP_JAVA_OPTS,
+    ),
 }
 
 
 class Node:
-    """Files and process of one engine's local node."""
+    """Files and processes of one engine's local node."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -108,12 +264,12 @@ class Node:
         self.pid_file = state / "node.pid"
         self.log_file = state / "node.log"
         self.lock_file = state / "launcher.lock"
-        self.classpath_file = state / "classpath.txt"
-        self.classes = state / "classes"
         self.ports_file = self.home / "logs" / "http.ports"
         self.url_file = CACHE / f"{engine.name}.url"
-        # Identifies our JVM in /proc/<pid>/cmdline (guards against reused pids).
-        self.marker = f"\0-basePath\0{engine.state}\0".encode()
+        # Identify our processes in /proc/<pid>/cmdline (guards against reused pids).
+        self.marker, *self.child_markers = [
+            ("\0" + "\0".join(args) + "\0").format(state=state, node=self.home).encode() for args in engine.processes
+        ]
 
     # --- process ---------------------------------------------------------------
 
@@ -134,6 +290,10 @@ class Node:
         self.url_file.unlink(missing_ok=True)
         return None
 
+    def leftovers(self):
+        """(pid, marker) of processes our node started that outlived it (none normally)."""
+        return [(pid, marker) for marker in self.child_markers if (pid := _find_process(marker))]
+
     def url(self):
         try:
             return self.url_file.read_text().strip() or None
@@ -143,54 +303,6 @@ class Node:
     def health(self, url, timeout=5):
         """Cluster status ('green'/'yellow'/'red') or None if it does not answer."""
         return _get_json(f"{url}/_cluster/health", timeout).get("status")
-
-    # --- build -----------------------------------------------------------------
-
-    def classpath(self):
-        """Resolve the runner's classpath with Maven, once (again if the pom changes)."""
-        pom = self.engine.project / "pom.xml"
-        if _fresh(self.classpath_file, [pom]):
-            cp = self.classpath_file.read_text().strip()
-            if all(Path(p).exists() for p in cp.split(os.pathsep)):
-                return cp
-        _need("mvn", "Maven is needed to fetch the engine from Maven Central")
-        log(f"Resolving the {self.engine.name} classpath with Maven (the first run downloads ~80 MB)...")
-        tmp = self.classpath_file.with_suffix(".tmp")
-        cmd = [
-            "mvn",
-            "-q",
-            "-B",
-            "-Dstyle.color=never",
-            "-f",
-            str(pom),
-            "dependency:build-classpath",
-            f"-Dmdep.outputFile={tmp}",
-        ]
-        result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if result.returncode != 0 or not tmp.exists():
-            sys.exit(f"Maven failed ({shlex.join(cmd)}):\n{result.stdout}")
-        tmp.replace(self.classpath_file)
-        return self.classpath_file.read_text().strip()
-
-    def compile_wrapper(self, cp):
-        """Compile DevNode.java (the runner's main hides startup errors) when it changed."""
-        source = self.engine.project / "DevNode.java"
-        if _fresh(self.classes / "DevNode.class", [source, self.classpath_file]):
-            return
-        _need("javac", "a JDK (17+) is needed")
-        self.classes.mkdir(parents=True, exist_ok=True)
-        cmd = ["javac", "-nowarn", "-cp", cp, "-d", str(self.classes), str(source)]
-        result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if result.returncode != 0:
-            sys.exit(f"javac failed:\n{result.stdout}")
-
-    def write_config(self):
-        """The node's config file, rewritten on each start so it follows ENGINES."""
-        config = self.home / "config" / self.engine.config_file
-        config.parent.mkdir(parents=True, exist_ok=True)
-        lines = ["# Written by devtools/engine.py on each start; edit ENGINES there instead."]
-        lines += [f"{key}: {json.dumps(value)}" for key, value in self.engine.settings.items()]
-        config.write_text("\n".join(lines) + "\n")
 
     # --- commands --------------------------------------------------------------
 
@@ -205,34 +317,21 @@ class Node:
             log(f"{self.engine.name} is running (pid {pid}) but not healthy yet; waiting...")
             return self._wait_healthy(pid, time.monotonic() + timeout)
 
-        cp = self.classpath()
-        self.compile_wrapper(cp)
-        self.write_config()
+        self._stop_leftovers()  # they would hold the port and the data directory's lock
+        self.engine.build(self)
+        launch = self.engine.command(self)
         self.ports_file.unlink(missing_ok=True)  # so we never read last run's port
-        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
-        cmd = [
-            java,
-            *COMMON_JAVA_OPTS,
-            *self.engine.java_opts,
-            *shlex.split(os.environ.get("ENGINE_JAVA_OPTS", "")),
-            "-cp",
-            os.pathsep.join([str(self.classes), cp]),
-            "DevNode",
-            "-basePath",
-            str(self.engine.state),
-            *self.engine.runner_args,
-        ]
         started = time.monotonic()
-        shown = list(cmd)  # for the log; the classpath is ~90 jars long, so not inlined
-        shown[cmd.index("-cp") + 1] = f"{self.classes}{os.pathsep}$(cat {self.classpath_file})"
         with open(self.log_file, "w") as out:
-            out.write(f"$ {' '.join(shown)}\n\n")
+            env_shown = "".join(f"{key}={shlex.quote(value)} " for key, value in launch.env.items())
+            out.write(f"$ {env_shown}{launch.shown or ' '.join(launch.argv)}\n\n")
             out.flush()
             # New session: the node outlives this script and the calling shell's job control.
             # close_fds (the default) keeps our lock file descriptor out of the JVM.
             proc = subprocess.Popen(
-                cmd,
+                launch.argv,
                 cwd=self.engine.state,
+                env={**os.environ, **launch.env},
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
@@ -259,6 +358,7 @@ class Node:
             if exited:
                 self.pid_file.unlink(missing_ok=True)
                 self.url_file.unlink(missing_ok=True)
+                self._stop_leftovers()
                 return self._fail("the node exited" + (f" with code {proc.returncode}" if proc else ""))
             url = url or self._read_port_url()
             if url and self.health(url, timeout=2) in ("green", "yellow"):
@@ -282,22 +382,23 @@ class Node:
 
     def stop(self, grace=30):
         pid = self.pid()
-        if not pid:
+        if not pid and not self.leftovers():
             log(f"{self.engine.name} is not running")
             return 0
-        os.kill(pid, signal.SIGTERM)  # the runner's shutdown hook closes the node cleanly
-        deadline = time.monotonic() + grace
-        while _is_our_process(pid, self.marker) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        if _is_our_process(pid, self.marker):
-            log(f"Still running after {grace}s; sending SIGKILL")
-            os.kill(pid, signal.SIGKILL)
-            while _is_our_process(pid, self.marker):
-                time.sleep(0.1)
+        if pid:
+            # The node closes cleanly on SIGTERM (the runner's shutdown hook; Elasticsearch's
+            # launcher passes it on to its server JVM and waits for it).
+            _terminate(pid, self.marker, grace)
+        self._stop_leftovers(grace)
         self.pid_file.unlink(missing_ok=True)
         self.url_file.unlink(missing_ok=True)
-        log(f"Stopped {self.engine.name} (pid {pid})")
+        log(f"Stopped {self.engine.name}" + (f" (pid {pid})" if pid else ""))
         return 0
+
+    def _stop_leftovers(self, grace=30):
+        for pid, marker in self.leftovers():
+            log(f"Stopping a leftover {self.engine.name} process (pid {pid})")
+            _terminate(pid, marker, grace)
 
     def status(self):
         pid = self.pid()
@@ -313,6 +414,25 @@ class Node:
             return 0
         print(f"{self.engine.name}: running (pid {pid}), not healthy ({health or 'no answer'}), {url or 'no URL yet'}")
         return 1
+
+
+def _terminate(pid, marker, grace):
+    """SIGTERM, then SIGKILL after `grace` seconds; returns once the process is gone."""
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + grace
+    while _is_our_process(pid, marker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if _is_our_process(pid, marker):
+        log(f"pid {pid} still running after {grace}s; sending SIGKILL")
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            return
+        while _is_our_process(pid, marker):
+            time.sleep(0.1)
 
 
 def _get_json(url, timeout=5):
@@ -345,6 +465,17 @@ def _find_process(marker):
         if entry.name.isdigit() and _is_our_process(int(entry.name), marker):
             return int(entry.name)
     return None
+
+
+def _maven(pom, *goals):
+    cmd = ["mvn", "-q", "-B", "-Dstyle.color=never", "-f", str(pom), *goals]
+    result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if result.returncode != 0:
+        sys.exit(f"Maven failed ({shlex.join(cmd)}):\n{result.stdout}")
+
+
+def _java():
+    return os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
 
 
 def _fresh(target: Path, sources):

@@ -1,6 +1,36 @@
-from django.contrib.auth.models import AbstractUser, UserManager
+"""Members of the Network: people at EMBs, working-group members and the Secretariat.
+
+Nobody signs up alone. The Secretariat invites people by email, or a person requests
+membership and the Secretariat approves or declines it. Roles are Django groups: the
+"Secretariat" group, and one group per working group (see workinggroups).
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, Group, UserManager
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
+SECRETARIAT_GROUP = "Secretariat"
+INVITATION_LIFETIME = timedelta(days=14)
+
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("pt", _("Portuguese")),
+    ("es", _("Spanish")),
+    ("sw", _("Swahili")),
+    ("hi", _("Hindi")),
+    ("bn", _("Bengali")),
+    ("ur", _("Urdu")),
+    ("ms", _("Malay")),
+    ("other", _("Other")),
+]
 
 
 class EmailUserManager(UserManager):
@@ -39,3 +69,141 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def is_secretariat(self):
+        return self.is_active and (self.is_superuser or self.groups.filter(name=SECRETARIAT_GROUP).exists())
+
+    @property
+    def is_member(self):
+        """An admitted member: active, with a profile. The Secretariat counts as members too."""
+        if not self.is_authenticated or not self.is_active:
+            return False
+        return self.is_secretariat or MemberProfile.objects.filter(user=self).exists()
+
+    @property
+    def needs_multi_factor(self):
+        """The Secretariat and anyone who can open the admin must use a second factor."""
+        return self.is_active and (
+            self.is_superuser or self.is_staff or self.is_secretariat or self.has_perm("wagtailadmin.access_admin")
+        )
+
+
+class MemberProfile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    handle = models.SlugField(
+        _("handle"), max_length=40, unique=True, help_text=_("Others mention you in forums as @handle.")
+    )
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    emb = models.ForeignKey(
+        "cen_portal.ElectionManagementBody",
+        on_delete=models.PROTECT,
+        related_name="members",
+        verbose_name=_("election management body"),
+    )
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    expertise = models.ManyToManyField(
+        "cen_portal.PracticeArea", blank=True, related_name="experts", verbose_name=_("areas of expertise")
+    )
+    expertise_notes = models.CharField(_("other expertise"), max_length=250, blank=True)
+    code_of_conduct_accepted_at = models.DateTimeField(_("accepted the forum code of conduct"), null=True, blank=True)
+    admitted_at = models.DateTimeField(_("admitted"), default=timezone.now)
+
+    class Meta:
+        ordering = ["user__last_name", "user__first_name"]
+        verbose_name = _("member profile")
+
+    def __str__(self):
+        return f"{self.user} ({self.emb})"
+
+    @property
+    def country(self):
+        return self.emb.country
+
+    def language_names(self):
+        names = dict(LANGUAGES)
+        return [str(names.get(code, code)) for code in self.languages]
+
+    @classmethod
+    def free_handle(cls, user):
+        base = slugify(user.get_full_name() or user.email.split("@")[0])[:30] or "member"
+        handle, number = base, 1
+        while cls.objects.filter(handle=handle).exists():
+            number += 1
+            handle = f"{base}-{number}"
+        return handle
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+def invitation_expiry():
+    return timezone.now() + INVITATION_LIFETIME
+
+
+class Invitation(models.Model):
+    email = models.EmailField(_("email address"))
+    first_name = models.CharField(_("first name"), max_length=150)
+    last_name = models.CharField(_("last name"), max_length=150)
+    emb = models.ForeignKey(
+        "cen_portal.ElectionManagementBody", on_delete=models.PROTECT, verbose_name=_("election management body")
+    )
+    groups = models.ManyToManyField(
+        Group, blank=True, verbose_name=_("roles"), help_text=_("The Secretariat or working groups to join.")
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("invited by")
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Invitation for {self.email}"
+
+    @property
+    def is_usable(self):
+        return self.accepted_at is None and self.expires_at > timezone.now()
+
+    def get_absolute_url(self):
+        return reverse("members:accept_invitation", args=[self.token])
+
+
+class MembershipRequest(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for a decision")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    first_name = models.CharField(_("first name"), max_length=150)
+    last_name = models.CharField(_("last name"), max_length=150)
+    email = models.EmailField(_("work email address"))
+    job_title = models.CharField(_("job title"), max_length=150)
+    emb = models.ForeignKey(
+        "cen_portal.ElectionManagementBody", on_delete=models.PROTECT, verbose_name=_("election management body")
+    )
+    message = models.TextField(_("why you would like to join"), max_length=2000)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decision_note = models.TextField(_("note to the applicant"), blank=True)
+    invitation = models.OneToOneField(
+        Invitation, on_delete=models.SET_NULL, null=True, blank=True, related_name="request"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.first_name} {self.last_name} ({self.emb})"

@@ -13,7 +13,6 @@ from wagtail.models import PageViewRestriction
 PUBLIC = "public"
 MEMBERS = "members"
 RESTRICTED = "restricted"
-SECRETARIAT_GROUP = "Secretariat"
 
 
 def group_label(group_id):
@@ -40,8 +39,8 @@ def audience_of_page(page):
 
 def audiences_for(user):
     """The labels a reader may see, or None for the Secretariat, who may see everything."""
-    if user is None or not user.is_authenticated or not user.is_active:
+    if user is None or not getattr(user, "is_member", False):
         return {PUBLIC}
-    if user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists():
+    if user.is_secretariat:
         return None
     return {PUBLIC, MEMBERS} | {group_label(pk) for pk in user.groups.values_list("pk", flat=True)}

@@ -60,6 +60,15 @@ class WorkingGroupPage(Page):
     participating_embs = ParentalManyToManyField(
         ElectionManagementBody, blank=True, related_name="working_groups", verbose_name=_("participating EMBs")
     )
+    member_group = models.OneToOneField(
+        "auth.Group",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="working_group",
+        verbose_name=_("members"),
+        help_text=_("The group whose people are this working group's members: its private forum and pages."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("topic"),
@@ -68,6 +77,7 @@ class WorkingGroupPage(Page):
         FieldPanel("participating_embs", widget=forms.CheckboxSelectMultiple),
         InlinePanel("meetings", label=_("Meetings")),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("member_group")]
 
     search_fields = Page.search_fields + [index.SearchField("topic"), index.SearchField("summary")]
 

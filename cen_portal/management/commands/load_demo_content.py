@@ -4,16 +4,22 @@ Idempotent: taxonomy is brought up to date, pages and documents that already exi
 left as they are, so running it twice changes nothing and duplicates nothing.
 """
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.demo import case_studies, instruments, taxonomy, working_groups
+from cen_portal.demo import case_studies, forums, instruments, taxonomy, working_groups
 from cen_portal.demo.pdf import build_report_pdf, store_report_document
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
+from forums.models import Category, Post, Thread
+from guidance.models import GuidanceIndexPage
+from members.models import MemberProfile
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from search.sources import all_keys
 from search.sync import request_update
@@ -48,6 +54,12 @@ SECTIONS = [
         {
             "intro": "The Network's working groups bring experts from member EMBs together on one subject and publish what they agree."
         },
+    ),
+    (
+        GuidanceIndexPage,
+        "guidance",
+        "Guidance",
+        {"intro": "Guidance notes from the Secretariat, many of them drawn from members' exchanges in the forums."},
     ),
     (
         InstrumentIndexPage,
@@ -111,6 +123,7 @@ class Command(BaseCommand):
             self.load_instruments(sections[InstrumentIndexPage])
             self.load_working_groups(sections[WorkingGroupIndexPage])
             self.load_case_studies(sections[CaseStudyIndexPage])
+            self.load_forums()
             # Guidance pages only get an address once the browse pages exist: index everything.
             request_update(*all_keys())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
@@ -289,6 +302,55 @@ class Command(BaseCommand):
                     "documents": [ReportDocument(document=document, title=data["pdf"]["title"])],
                 },
             )
+
+    def load_forums(self):
+        groups = {}
+        for page in WorkingGroupPage.objects.all():
+            group, _created = Group.objects.get_or_create(name=page.title)
+            if page.member_group_id != group.pk:
+                page.member_group = group
+                page.save(update_fields=["member_group"])
+            groups[page.slug] = group
+            Category.objects.get_or_create(
+                slug=f"wg-{page.slug}",
+                defaults={
+                    "name": f"{page.title}: private space",
+                    "description": "Only the group's members and the Secretariat can read this space.",
+                    "group": group,
+                    "sort_order": 100,
+                },
+            )
+        for order, data in enumerate(forums.CATEGORIES):
+            Category.objects.get_or_create(slug=data["slug"], defaults={**data, "sort_order": order})
+        embs = {data["key"]: ElectionManagementBody.objects.get(name=data["name"]) for data in taxonomy.EMBS}
+        User = get_user_model()
+        for data in forums.MEMBERS:
+            user, created = User.objects.get_or_create(
+                email=data["email"], defaults={"first_name": data["first_name"], "last_name": data["last_name"]}
+            )
+            if created:
+                user.set_unusable_password()
+                user.save()
+            MemberProfile.objects.get_or_create(
+                user=user,
+                defaults={
+                    "emb": embs[data["emb"]],
+                    "handle": MemberProfile.free_handle(user),
+                    "code_of_conduct_accepted_at": timezone.now(),
+                },
+            )
+            user.groups.add(*[groups[slug] for slug in data["groups"]])
+        for data in forums.THREADS:
+            slug = data["category"].replace("wg:", "wg-")
+            category = Category.objects.get(slug=slug)
+            if Thread.objects.filter(category=category, title=data["title"]).exists():
+                continue
+            # Written directly rather than through forums.actions: demo posts notify nobody.
+            thread = Thread.objects.create(
+                category=category, title=data["title"], author=User.objects.get(email=data["posts"][0][0])
+            )
+            for author, body in data["posts"]:
+                Post.objects.create(thread=thread, author=User.objects.get(email=author), body=body)
 
     def load_case_studies(self, index_page):
         lookups = self.lookups()

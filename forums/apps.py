@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class ForumsConfig(AppConfig):
+    name = "forums"
+    verbose_name = "Forums"
+
+    def ready(self):
+        from search.sources import register_source
+
+        from .search import ThreadSource
+
+        register_source(ThreadSource())

@@ -1,0 +1,107 @@
+"""Telling members about new posts: immediately or in a daily digest, always with a way out."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.db.models import Q
+from django.urls import reverse
+from django_tasks import task
+
+from cen_portal.mail import send_templated_email
+
+from .models import Category, DigestItem, Post, Subscription
+
+UNSUBSCRIBE_SALT = "forums.unsubscribe"
+
+
+def unsubscribe_token(subscription):
+    return signing.dumps(subscription.pk, salt=UNSUBSCRIBE_SALT)
+
+
+def subscription_for_token(token):
+    try:
+        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return Subscription.objects.filter(pk=pk).select_related("thread", "category").first()
+
+
+def unsubscribe_url(subscription):
+    return reverse("forums:unsubscribe", args=[unsubscribe_token(subscription)])
+
+
+def can_read(user, category):
+    return Category.objects.readable_by(user).filter(pk=category.pk).exists()
+
+
+@task()
+def notify_about_post(post_id):
+    """Email the people following the thread or its category, and anyone mentioned."""
+    post = Post.objects.select_related("thread__category", "author").filter(pk=post_id, hidden=False).first()
+    if post is None:
+        return 0
+    thread, category = post.thread, post.thread.category
+    chosen = {}
+    subscriptions = (
+        Subscription.objects.filter(Q(thread=thread) | Q(category=category))
+        .exclude(user=post.author)
+        .select_related("user")
+        .order_by("category_id")  # thread subscriptions (no category) win over category ones
+    )
+    for subscription in subscriptions:
+        chosen.setdefault(subscription.user_id, subscription)
+    sent = 0
+    for subscription in chosen.values():
+        user = subscription.user
+        if not user.is_active or not can_read(user, category):
+            continue
+        if subscription.mode == Subscription.Mode.DIGEST:
+            DigestItem.objects.get_or_create(user=user, post=post)
+            continue
+        link = unsubscribe_url(subscription)
+        send_templated_email(
+            "forums/email/new_post",
+            {"post": post, "thread": thread, "recipient": user, "subscription": subscription, "unsubscribe_url": link},
+            [user.email],
+            headers=list_unsubscribe(link),
+        )
+        sent += 1
+    for user in post.mentions.exclude(pk=post.author_id).exclude(pk__in=chosen.keys()):
+        if user.is_active and can_read(user, category):
+            send_templated_email(
+                "forums/email/mention", {"post": post, "thread": thread, "recipient": user}, [user.email]
+            )
+            sent += 1
+    return sent
+
+
+def list_unsubscribe(link):
+    return {"List-Unsubscribe": f"<{settings.WAGTAILADMIN_BASE_URL}{link}>"}
+
+
+@task()
+def send_daily_digests():
+    """One email per member with the day's posts from what they follow in digest mode."""
+    User = get_user_model()
+    sent = 0
+    for user in User.objects.filter(pk__in=DigestItem.objects.values("user")).distinct():
+        items = DigestItem.objects.filter(user=user).select_related("post__thread__category", "post__author")
+        posts = [
+            item.post
+            for item in items
+            if not item.post.hidden and not item.post.thread.hidden and can_read(user, item.post.thread.category)
+        ]
+        if posts and user.is_active:
+            subscriptions = Subscription.objects.filter(user=user, mode=Subscription.Mode.DIGEST)
+            send_templated_email(
+                "forums/email/digest",
+                {
+                    "recipient": user,
+                    "posts": posts,
+                    "subscriptions": [(subscription, unsubscribe_url(subscription)) for subscription in subscriptions],
+                },
+                [user.email],
+            )
+            sent += 1
+        items.delete()
+    return sent

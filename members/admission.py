@@ -1,0 +1,99 @@
+"""How people become members: invitations, requests, decisions. Every step is logged in
+Wagtail's audit trail (Reports > Site history) and the people concerned are emailed."""
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from cen_portal.mail import send_templated_email
+
+from .models import Invitation, MemberProfile, MembershipRequest
+
+
+def invite(*, email, first_name, last_name, emb, groups=(), invited_by):
+    invitation = Invitation.objects.create(
+        email=email.lower(), first_name=first_name, last_name=last_name, emb=emb, invited_by=invited_by
+    )
+    invitation.groups.set(groups)
+    log(invitation, "members.invite", user=invited_by, data={"email": invitation.email, "emb": emb.name})
+    send_templated_email("members/email/invitation", {"invitation": invitation}, [invitation.email])
+    return invitation
+
+
+@transaction.atomic
+def accept(invitation, *, password, job_title="", languages=()):
+    """Create the member's account from an invitation. The address is verified: the link
+    reached them at it."""
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=invitation.email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email=invitation.email, password=password, first_name=invitation.first_name, last_name=invitation.last_name
+        )
+    else:
+        user.set_password(password)
+        user.is_active = True
+        user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=invitation.email, defaults={"verified": True, "primary": True}
+    )
+    profile, _created = MemberProfile.objects.get_or_create(
+        user=user,
+        defaults={
+            "emb": invitation.emb,
+            "handle": MemberProfile.free_handle(user),
+            "job_title": job_title,
+            "languages": list(languages),
+        },
+    )
+    for group in invitation.groups.all():
+        user.groups.add(group)
+    invitation.accepted_at = timezone.now()
+    invitation.user = user
+    invitation.save(update_fields=["accepted_at", "user"])
+    log(user, "members.admit", user=user, data={"email": user.email, "emb": invitation.emb.name})
+    return user
+
+
+def request_membership(form):
+    request = form.save()
+    send_templated_email("members/email/request_received", {"request": request}, [request.email])
+    send_templated_email("members/email/request_for_secretariat", {"request": request}, [settings.SECRETARIAT_EMAIL])
+    return request
+
+
+@transaction.atomic
+def approve(membership_request, *, decided_by, note=""):
+    invitation = invite(
+        email=membership_request.email,
+        first_name=membership_request.first_name,
+        last_name=membership_request.last_name,
+        emb=membership_request.emb,
+        invited_by=decided_by,
+    )
+    decide(membership_request, MembershipRequest.Status.APPROVED, decided_by, note, invitation=invitation)
+    return invitation
+
+
+@transaction.atomic
+def decline(membership_request, *, decided_by, note=""):
+    decide(membership_request, MembershipRequest.Status.DECLINED, decided_by, note)
+    send_templated_email("members/email/request_declined", {"request": membership_request}, [membership_request.email])
+
+
+def decide(membership_request, status, decided_by, note, invitation=None):
+    membership_request.status = status
+    membership_request.decided_by = decided_by
+    membership_request.decided_at = timezone.now()
+    membership_request.decision_note = note
+    membership_request.invitation = invitation
+    membership_request.save()
+    log(
+        membership_request,
+        f"members.request_{status}",
+        user=decided_by,
+        data={"email": membership_request.email, "note": note},
+    )

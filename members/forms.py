@@ -1,0 +1,178 @@
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.models import Group
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from cen_portal.taxonomy import Country, ElectionManagementBody, PracticeArea
+
+from .models import LANGUAGES, Invitation, MemberProfile, MembershipRequest
+
+
+def already_member(email):
+    return get_user_model().objects.filter(email__iexact=email, profile__isnull=False).exists()
+
+
+class MembershipRequestForm(forms.ModelForm):
+    class Meta:
+        model = MembershipRequest
+        fields = ["first_name", "last_name", "email", "job_title", "emb", "message"]
+        widgets = {"message": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
+            "country__name", "name"
+        )
+        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        if already_member(email):
+            raise forms.ValidationError(_("This address already belongs to a member. Sign in, or reset your password."))
+        if MembershipRequest.objects.filter(email__iexact=email, status=MembershipRequest.Status.PENDING).exists():
+            raise forms.ValidationError(_("A request from this address is already waiting for the Secretariat."))
+        return email
+
+
+class PasswordFields(forms.Form):
+    password1 = forms.CharField(
+        label=_("Choose a password"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+    password2 = forms.CharField(
+        label=_("Type it again"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        first, second = cleaned_data.get("password1"), cleaned_data.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ."))
+        elif first:
+            try:
+                password_validation.validate_password(first, self.user_for_validation())
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned_data
+
+    def user_for_validation(self):
+        return None
+
+
+class AcceptInvitationForm(PasswordFields):
+    job_title = forms.CharField(label=_("Job title"), max_length=150, required=False)
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you work in"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    field_order = ["job_title", "languages", "password1", "password2"]
+
+    def __init__(self, *args, invitation, **kwargs):
+        self.invitation = invitation
+        super().__init__(*args, **kwargs)
+
+    def user_for_validation(self):
+        invitation = self.invitation
+        return get_user_model()(
+            email=invitation.email, first_name=invitation.first_name, last_name=invitation.last_name
+        )
+
+
+class InvitationForm(forms.ModelForm):
+    class Meta:
+        model = Invitation
+        fields = ["email", "first_name", "last_name", "emb", "groups"]
+        widgets = {"groups": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
+            "country__name", "name"
+        )
+        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+        self.fields["groups"].queryset = Group.objects.order_by("name")
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        if already_member(email):
+            raise forms.ValidationError(_("This person is already a member."))
+        return email
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("approve", _("Approve and invite")), ("decline", _("Decline"))],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=_("Note to the applicant"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Sent with a decline; kept in the audit trail either way."),
+    )
+
+
+class ProfileForm(forms.ModelForm):
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you work in"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = MemberProfile
+        fields = ["first_name", "last_name", "job_title", "emb", "languages", "expertise", "expertise_notes"]
+        widgets = {"expertise": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["first_name"].initial = self.instance.user.first_name
+        self.fields["last_name"].initial = self.instance.user.last_name
+        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
+            "country__name", "name"
+        )
+        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+
+    def save(self, commit=True):
+        profile = super().save(commit=commit)
+        user = profile.user
+        user.first_name = self.cleaned_data["first_name"]
+        user.last_name = self.cleaned_data["last_name"]
+        if commit:
+            user.save(update_fields=["first_name", "last_name"])
+        return profile
+
+
+class DirectoryForm(forms.Form):
+    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    country = forms.ModelChoiceField(
+        label=_("Country"), queryset=Country.objects.all(), required=False, to_field_name="iso_code"
+    )
+    emb = forms.ModelChoiceField(
+        label=_("Election management body"), queryset=ElectionManagementBody.objects.all(), required=False
+    )
+    expertise = forms.ModelChoiceField(
+        label=_("Expertise"), queryset=PracticeArea.objects.all(), required=False, to_field_name="slug"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only offer what the directory can actually find.
+        self.fields["country"].queryset = Country.objects.filter(embs__members__isnull=False).distinct()
+        self.fields["emb"].queryset = ElectionManagementBody.objects.filter(members__isnull=False).distinct()
+
+    def filter(self, profiles):
+        if not self.is_valid():
+            return profiles
+        data = self.cleaned_data
+        if data["q"]:
+            for word in data["q"].split():
+                profiles = profiles.filter(Q(user__first_name__icontains=word) | Q(user__last_name__icontains=word))
+        if data["country"]:
+            profiles = profiles.filter(emb__country=data["country"])
+        if data["emb"]:
+            profiles = profiles.filter(emb=data["emb"])
+        if data["expertise"]:
+            profiles = profiles.filter(expertise=data["expertise"])
+        return profiles.distinct()

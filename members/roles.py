@@ -1,0 +1,39 @@
+"""The Secretariat role: who curates, admits and moderates. Kept in step after every migrate."""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from .models import SECRETARIAT_GROUP
+
+PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"]
+COLLECTION_PERMISSIONS = {
+    "wagtaildocs": ["add_document", "change_document", "choose_document", "delete_document"],
+    "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
+}
+MODEL_PERMISSIONS = {
+    "cen_portal": ["keyprinciple", "practicearea", "region", "country", "electionmanagementbody"],
+    "members": ["invitation", "membershiprequest", "memberprofile"],
+}
+
+
+def ensure_secretariat_group():
+    group, _created = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"))
+    for app_label, models in MODEL_PERMISSIONS.items():
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=models)
+        )
+    root_page = Page.get_first_root_node()
+    if root_page is not None:
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS
+        ):
+            GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)
+    root_collection = Collection.get_first_root_node()
+    if root_collection is not None:
+        for app_label, codenames in COLLECTION_PERMISSIONS.items():
+            for permission in Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
+    return group

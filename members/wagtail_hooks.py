@@ -1,0 +1,29 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+ACTIONS = {
+    "members.invite": (_("Invite member"), _("Member invited")),
+    "members.admit": (_("Admit member"), _("Member admitted")),
+    "members.request_approved": (_("Approve membership request"), _("Membership request approved")),
+    "members.request_declined": (_("Decline membership request"), _("Membership request declined")),
+    "members.role_add": (_("Give role"), _("Role given")),
+    "members.role_remove": (_("Remove role"), _("Role removed")),
+}
+
+
+@hooks.register("register_log_actions")
+def register_member_actions(actions):
+    for action, (label, message) in ACTIONS.items():
+        actions.register_action(action, label, message)
+
+
+class SecretariatMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_secretariat
+
+
+@hooks.register("register_admin_menu_item")
+def membership_requests_menu_item():
+    return SecretariatMenuItem(_("Membership requests"), reverse("members:requests"), icon_name="user", order=900)
