@@ -152,6 +152,9 @@ class ReadMarker(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "thread"], name="one_read_marker_per_thread")]
 
+    def __str__(self):
+        return f"{self.user} read {self.thread} at {self.read_at:%Y-%m-%d %H:%M}"
+
 
 class Subscription(models.Model):
     class Mode(models.TextChoices):
@@ -194,6 +197,9 @@ class DigestItem(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "post"], name="one_digest_entry_per_post")]
+
+    def __str__(self):
+        return f"{self.post} for {self.user}'s digest"
 
 
 class PostReport(models.Model):

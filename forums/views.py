@@ -71,6 +71,7 @@ def category(request, slug):
         .filter(category=category)
         .select_related("author")
         .annotate(post_count=Count("posts"), read_at=Subquery(last_read))
+        .order_by("-pinned", "-last_posted_at", "-pk")
     )
     page = Paginator(threads, THREADS_PER_PAGE).get_page(request.GET.get("page"))
     for thread in page:

@@ -169,12 +169,12 @@ class Invitation(models.Model):
     def __str__(self):
         return f"Invitation for {self.email}"
 
+    def get_absolute_url(self):
+        return reverse("members:accept_invitation", args=[self.token])
+
     @property
     def is_usable(self):
         return self.accepted_at is None and self.expires_at > timezone.now()
-
-    def get_absolute_url(self):
-        return reverse("members:accept_invitation", args=[self.token])
 
 
 class MembershipRequest(models.Model):

@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Page, Site
@@ -12,7 +13,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
-from members.models import User
+from members.models import SECRETARIAT_GROUP, MemberProfile, User
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupMeeting, WorkingGroupPage
 
 
@@ -30,6 +31,23 @@ class UserFactory(DjangoModelFactory):
     def save_password(self, create, extracted, **kwargs):
         if create:
             self.save()
+
+
+def with_authenticator(user):
+    """Give a user an authenticator app (TOTP), as the Secretariat must have; returns the secret."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def secretariat_user(**kwargs):
+    """A Secretariat member, with a second factor set up."""
+    user = UserFactory(is_staff=True, **kwargs)
+    user.groups.add(Group.objects.get(name=SECRETARIAT_GROUP))
+    with_authenticator(user)
+    return user
 
 
 # Taxonomy ------------------------------------------------------------------------------
@@ -249,3 +267,47 @@ def make_home():
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
     )
     return home
+
+
+# Members and forums ------------------------------------------------------------------------
+
+
+class MemberProfileFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    handle = factory.Sequence(lambda n: f"member-{n}")
+    emb = factory.SubFactory(ElectionManagementBodyFactory)
+    code_of_conduct_accepted_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = MemberProfile
+
+
+def member(**kwargs):
+    """An admitted member who has accepted the forum code of conduct."""
+    return MemberProfileFactory(**kwargs).user
+
+
+class CategoryFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+
+    class Meta:
+        model = "forums.Category"
+
+
+class ThreadFactory(DjangoModelFactory):
+    category = factory.SubFactory(CategoryFactory)
+    title = factory.Sequence(lambda n: f"Thread {n}")
+    author = factory.LazyFunction(member)
+
+    class Meta:
+        model = "forums.Thread"
+
+
+class PostFactory(DjangoModelFactory):
+    thread = factory.SubFactory(ThreadFactory)
+    author = factory.SelfAttribute("thread.author")
+    body = factory.Faker("paragraph")
+
+    class Meta:
+        model = "forums.Post"

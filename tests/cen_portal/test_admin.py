@@ -2,14 +2,14 @@
 
 import pytest
 
-from tests.factories import CountryFactory, ElectionManagementBodyFactory, RegionFactory, UserFactory
+from tests.factories import CountryFactory, ElectionManagementBodyFactory, RegionFactory, secretariat_user
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def secretariat_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    client.force_login(secretariat_user())
     return client
 
 
@@ -63,4 +63,4 @@ def test_a_bad_country_code_in_the_admin_form_is_explained(secretariat_client, c
 def test_taxonomy_is_not_open_to_anonymous_visitors(client):
     response = client.get("/admin/snippets/cen_portal/country/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith("/accounts/login/")

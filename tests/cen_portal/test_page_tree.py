@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
+from guidance.models import GuidanceIndexPage, GuidancePage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
 
@@ -12,6 +13,7 @@ pytestmark = pytest.mark.django_db
 
 SECTIONS = [
     CaseStudyIndexPage,
+    GuidanceIndexPage,
     WorkingGroupIndexPage,
     InstrumentIndexPage,
     PrincipleIndexPage,
@@ -43,6 +45,7 @@ def test_each_section_exists_once_under_the_home_page(section):
         (ReportPage, WorkingGroupPage, []),
         (InstrumentPage, InstrumentIndexPage, [ProvisionPage]),
         (ProvisionPage, InstrumentPage, []),
+        (GuidancePage, GuidanceIndexPage, []),
     ],
 )
 def test_content_pages_have_one_kind_of_parent(model, parent, children):

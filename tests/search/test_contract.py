@@ -21,6 +21,7 @@ from tests.factories import (
     ReportPageFactory,
     UserFactory,
     WorkingGroupPageFactory,
+    member,
 )
 from tests.search.conftest import index_now, reindex_all
 from workinggroups.models import ReportDocument
@@ -277,11 +278,11 @@ def test_hostile_text_never_breaks_a_search(corpus):
 
 @pytest.fixture
 def readers(corpus):
-    group_member = UserFactory()
+    group_member = member()
     group_member.groups.add(corpus["group"])
     return {
         "anonymous": None,
-        "member": UserFactory(),
+        "member": member(),
         "group member": group_member,
         "secretariat": UserFactory(is_superuser=True, is_staff=True),
     }
@@ -358,7 +359,7 @@ def test_making_a_page_private_hides_it_from_anonymous_readers(corpus):
     PageViewRestriction.objects.create(page=corpus["rumours"], restriction_type=PageViewRestriction.LOGIN)
     index_now()
     assert "Answering misinformation on election day" not in titles(search("misinformation"))
-    assert "Answering misinformation on election day" in titles(search("misinformation", UserFactory()))
+    assert "Answering misinformation on election day" in titles(search("misinformation", member()))
 
 
 def test_moving_a_page_changes_its_address_in_results(corpus, sections):

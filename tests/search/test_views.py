@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories import CaseStudyPageFactory, CountryFactory, KeyPrincipleFactory, UserFactory
+from tests.factories import CaseStudyPageFactory, CountryFactory, KeyPrincipleFactory, member
 from tests.search.conftest import reindex_all, using_backend
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def test_search_page_shows_results_facets_and_highlights(client, library):
 
 
 def test_members_see_member_only_results_on_the_page(client, library):
-    client.force_login(UserFactory())
+    client.force_login(member())
     content = client.get("/search/", {"q": "hijacked"}).content.decode()
     assert "2 results" in content
 
@@ -118,7 +118,7 @@ def test_autocomplete_answers_json_for_what_the_reader_may_see(client, library):
     response = client.get("/search/autocomplete/", {"q": "hijack"})
     assert response["Content-Type"] == "application/json"
     assert [s["title"] for s in response.json()["suggestions"]] == ["Recovering a hijacked Facebook page"]
-    client.force_login(UserFactory())
+    client.force_login(member())
     assert len(client.get("/search/autocomplete/", {"q": "hijack"}).json()["suggestions"]) == 2
 
 
@@ -139,7 +139,7 @@ def test_api_never_shows_member_only_items_to_anonymous_callers(client, library)
     anonymous = client.get("/api/v1/search", {"q": "hijacked"}).json()
     assert [r["title"] for r in anonymous["results"]] == ["Recovering a hijacked Facebook page"]
     assert {f["value"]: f["count"] for f in anonymous["facets"]["country"]} == {"JM": 1}
-    client.force_login(UserFactory())
+    client.force_login(member())
     assert client.get("/api/v1/search", {"q": "hijacked"}).json()["total"] == 2
 
 

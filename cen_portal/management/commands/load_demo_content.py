@@ -19,8 +19,8 @@ from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage,
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
 from forums.models import Category, Post, Thread
 from guidance.models import GuidanceIndexPage
-from members.models import MemberProfile
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
+from members.models import MemberProfile
 from search.sources import all_keys
 from search.sync import request_update
 from workinggroups.models import (

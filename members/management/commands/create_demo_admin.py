@@ -5,6 +5,7 @@ The password is new on every run and never stored in the repository.
 
 import secrets
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         user, created = User.objects.get_or_create(
             email=email, defaults={"first_name": "Demo", "last_name": "Secretariat"}
         )
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         user.is_staff = True
         user.is_superuser = True
         user.is_active = True

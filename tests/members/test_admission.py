@@ -1,0 +1,179 @@
+"""Becoming a member: request, decision, invitation, acceptance; all emailed and audited."""
+
+import datetime
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from members.models import Invitation, MemberProfile, MembershipRequest, User
+from tests.factories import ElectionManagementBodyFactory, member, secretariat_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def emb():
+    return ElectionManagementBodyFactory(name="Fijian Elections Office")
+
+
+def request_data(emb, changes=None):
+    return {
+        "first_name": "Ana",
+        "last_name": "Vuki",
+        "email": "ana.vuki@feo.example.org",
+        "job_title": "Communications officer",
+        "emb": emb.pk,
+        "message": "I run our social media accounts.",
+        **(changes or {}),
+    }
+
+
+def test_open_sign_up_is_closed(client):
+    response = client.get("/accounts/signup/")
+    assert "Sign Up Closed" in response.content.decode()
+    client.post(
+        "/accounts/signup/",
+        {"email": "x@example.org", "password1": "a-long-password-1", "password2": "a-long-password-1"},
+    )
+    assert not User.objects.filter(email="x@example.org").exists()
+
+
+def test_a_request_reaches_the_secretariat_and_the_applicant(client, emb, mailoutbox, settings):
+    settings.SECRETARIAT_EMAIL = "secretariat@cen.example.org"
+    response = client.post("/members/join/", request_data(emb))
+    assert response.status_code == 302 and response["Location"] == "/members/join/sent/"
+    assert MembershipRequest.objects.get().status == "pending"
+    recipients = {message.to[0]: message for message in mailoutbox}
+    assert "We have received your request" in recipients["ana.vuki@feo.example.org"].subject
+    assert "I run our social media accounts." in recipients["secretariat@cen.example.org"].body
+
+
+@pytest.mark.parametrize(
+    "changes,field,message",
+    [
+        ({"email": "not-an-email"}, "email", "Enter a valid email address."),
+        ({"first_name": ""}, "first_name", "This field is required."),
+        ({"emb": "999999"}, "emb", "Select a valid choice."),
+        ({"message": "x" * 3000}, "message", "Ensure this value has at most 2000 characters"),
+    ],
+)
+def test_a_bad_request_is_explained_and_keeps_what_was_typed(client, emb, changes, field, message):
+    response = client.post("/members/join/", request_data(emb, changes))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert message in content
+    assert "Please correct the following" in content
+    assert 'value="Communications officer"' in content
+    assert not MembershipRequest.objects.exists()
+
+
+def test_an_existing_member_cannot_request_again(client, emb):
+    existing = member()
+    response = client.post("/members/join/", request_data(emb, {"email": existing.email.upper()}))
+    assert "already belongs to a member" in response.content.decode()
+
+
+def approve_or_decline(client, decision, note=""):
+    membership_request = MembershipRequest.objects.get()
+    client.force_login(secretariat_user())
+    return client.post(
+        f"/members/secretariat/requests/{membership_request.pk}/decide/", {"decision": decision, "note": note}
+    )
+
+
+def test_approval_sends_an_invitation_that_creates_the_account(client, emb, mailoutbox):
+    client.post("/members/join/", request_data(emb))
+    mailoutbox.clear()
+    approve_or_decline(client, "approve")
+    assert MembershipRequest.objects.get().status == "approved"
+    invitation_email = mailoutbox[-1]
+    assert invitation_email.to == ["ana.vuki@feo.example.org"]
+    link = re.search(r"http://testserver(/members/invitation/\S+/)", invitation_email.body).group(1)
+
+    client.logout()
+    form = client.get(link)
+    assert "Fijian Elections Office" in form.content.decode()
+    weak = client.post(link, {"password1": "password", "password2": "password"})
+    assert "This password is too common." in weak.content.decode()
+    response = client.post(
+        link,
+        {
+            "job_title": "Officer",
+            "languages": ["en", "fr"],
+            "password1": "kiosk-ledger-1917",
+            "password2": "kiosk-ledger-1917",
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == "/members/"
+
+    user = User.objects.get(email="ana.vuki@feo.example.org")
+    assert user.is_member and user.profile.emb == emb and user.profile.languages == ["en", "fr"]
+    assert EmailAddress.objects.get(user=user).verified
+    assert client.get("/members/").status_code == 200
+    assert client.get(link).status_code == 410
+    actions = set(ModelLogEntry.objects.values_list("action", flat=True))
+    assert {"members.invite", "members.request_approved", "members.admit"} <= actions
+
+
+def test_a_decline_is_emailed_with_the_note(client, emb, mailoutbox):
+    client.post("/members/join/", request_data(emb))
+    mailoutbox.clear()
+    approve_or_decline(client, "decline", note="Please apply through your commission's focal point.")
+    assert MembershipRequest.objects.get().status == "declined"
+    assert "Please apply through your commission's focal point." in mailoutbox[-1].body
+    assert ModelLogEntry.objects.filter(action="members.request_declined").exists()
+
+
+def test_a_decision_needs_a_choice(client, emb):
+    client.post("/members/join/", request_data(emb))
+    response = approve_or_decline(client, "")
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+    assert MembershipRequest.objects.get().status == "pending"
+
+
+def test_only_the_secretariat_decides_and_invites(client, emb):
+    client.post("/members/join/", request_data(emb))
+    assert client.get("/members/secretariat/requests/").status_code == 302
+    client.force_login(member())
+    assert client.get("/members/secretariat/requests/").status_code == 403
+    assert client.get("/members/secretariat/invite/").status_code == 403
+
+
+def test_the_secretariat_invites_directly_with_roles(client, emb, mailoutbox):
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.create(name="Working Group on New Media")
+    client.force_login(secretariat_user())
+    response = client.post(
+        "/members/secretariat/invite/",
+        {"email": "Bo@Example.org", "first_name": "Bo", "last_name": "Lee", "emb": emb.pk, "groups": [group.pk]},
+    )
+    assert response.status_code == 302
+    invitation = Invitation.objects.get()
+    assert invitation.email == "bo@example.org" and list(invitation.groups.all()) == [group]
+    assert invitation.get_absolute_url() in mailoutbox[-1].body
+
+
+def test_an_expired_invitation_explains_itself(client, emb):
+    invitation = Invitation.objects.create(email="late@example.org", first_name="Late", last_name="Comer", emb=emb)
+    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now() - datetime.timedelta(days=1))
+    response = client.get(invitation.get_absolute_url())
+    assert response.status_code == 410
+    assert "It has expired." in response.content.decode()
+    assert client.get("/members/invitation/nonsense/").status_code == 404
+
+
+def test_role_changes_are_audited(emb):
+    from django.contrib.auth.models import Group
+
+    person = member()
+    group = Group.objects.create(name="Working Group on Incumbency")
+    person.groups.add(group)
+    person.groups.remove(group)
+    entries = ModelLogEntry.objects.filter(object_id=str(person.pk)).values_list("action", "data")
+    assert ("members.role_add", {"email": person.email, "role": group.name}) in list(entries)
+    assert MemberProfile.objects.filter(user=person).exists()
