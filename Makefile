@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 ENGINE ?= opensearch
 PYTEST_ARGS ?=
 
-.PHONY: help install run run-engine test test-postgres test-sqlite engine engine-stop postgres lint format migrations-check bench
+.PHONY: help install run run-engine test test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -34,7 +34,7 @@ run-engine: install engine  ## Like `make run`, with knowledge search on the loc
 	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(MANAGE) rebuild_knowledge_index
 	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(MANAGE) runserver 127.0.0.1:8000
 
-engine:  ## Start the local search engine (ENGINE=opensearch) and wait until it is healthy
+engine:  ## Start a local search engine (ENGINE=opensearch|elasticsearch) and wait until it is healthy
 	$(PYTHON) devtools/engine.py start --engine $(ENGINE)
 
 engine-stop:  ## Stop the local search engine
@@ -45,7 +45,7 @@ postgres:  ## Start Debian's PostgreSQL for the tests (installing it if needed)
 
 test: install  ## Set everything up and run the whole suite: PostgreSQL + engine + browser, then SQLite
 	devtools/apt-install.sh /usr/bin/chromium=chromium
-	$(MAKE) --no-print-directory test-postgres test-sqlite
+	$(MAKE) --no-print-directory test-postgres test-sqlite test-elasticsearch
 
 test-postgres: install engine  ## Everything on PostgreSQL, with the engine and Chromium
 	CEN_EXPECT_DATABASE=postgresql DATABASE_URL=$$(devtools/postgres.sh start | tail -n 1) \
@@ -55,6 +55,13 @@ test-postgres: install engine  ## Everything on PostgreSQL, with the engine and 
 test-sqlite: install  ## The embedded default: the suite on SQLite, without browsers or the engine
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// \
 		$(BIN)/pytest -m "not browser and not engine" $(PYTEST_ARGS)
+
+test-elasticsearch: install  ## The engine tests again, on a genuine Elasticsearch 8.19 node
+	$(PYTHON) devtools/engine.py start --engine elasticsearch
+	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// CEN_TEST_ENGINE=elasticsearch \
+		CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine elasticsearch) \
+		$(BIN)/pytest -m engine $(PYTEST_ARGS)
+	$(PYTHON) devtools/engine.py stop --engine elasticsearch
 
 lint: install  ## Check style and formatting
 	$(BIN)/ruff check .

@@ -54,3 +54,13 @@ def sections(home):
         "practice_areas": PracticeAreaIndexPageFactory(parent=home),
         "countries": CountryIndexPageFactory(parent=home),
     }
+
+
+@pytest.fixture(scope="session")
+def engine_url():
+    """The real engine node started by `make engine` (devtools/engine.py)."""
+    from tests.search.conftest import running_engine_url
+
+    url = running_engine_url()
+    require(url, "No search engine is running; start one with `make engine`.")
+    return url

@@ -5,8 +5,10 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from pytest_django.live_server_helper import LiveServer
 
 from tests.conftest import require
@@ -38,6 +40,26 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
+def signed_in_session(email):
+    """A session cookie for a demo member, so the browser can open member-only pages."""
+    from django.contrib.auth import get_user_model
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(email=email))
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+@pytest.fixture
+def member_page(browser, demo_site):
+    context = browser.new_context()
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": demo_site.member_session, "url": demo_site.url}]
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
 @pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
     """The URL of a live server holding the demo content, loaded once for every browser test.
@@ -51,7 +73,8 @@ def demo_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
         server = LiveServer("localhost:0")
-        yield server.url
+        server.member_session = signed_in_session("demo.fiji@cen.example.org")
+        yield server
         server.stop()
         # Playwright runs each test in its own greenlet, where Django opens a connection of
         # its own and leaves it idle; end those so the test database can be dropped.

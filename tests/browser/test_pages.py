@@ -25,7 +25,23 @@ PAGES = {
     "country": "/countries/fj/",
     "search": "/search/?q=hacked+social+media+account",
     "search with filters": "/search/?q=youth&principle=engaged&page=abc",
+    "guidance": "/guidance/",
+    "sign in": "/accounts/login/",
+    "request membership": "/members/join/",
     "not found": "/no-such-page/",
+}
+MEMBER_PAGES = {
+    "member home": "/members/",
+    "directory": "/members/directory/?country=FJ",
+    "profile": "/members/profile/",
+    "forums": "/forums/",
+    "forum category": "/forums/social-media/",
+    "forum thread": "/forums/social-media/{thread}/",
+    "new thread": "/forums/social-media/new/",
+    "code of conduct": "/forums/code-of-conduct/",
+    "notifications": "/forums/notifications/",
+    "private space": "/forums/wg-new-media/",
+    "member search": "/search/?q=hijacked",
 }
 # Pages a reader on a slow connection opens most: HTML, CSS and JS together.
 WEIGHT_BUDGET = {"home": 100_000, "case study": 100_000, "case study listing": 100_000, "search": 100_000}
@@ -44,7 +60,33 @@ def paths(demo_site):
         "provision": instrument["provisions"][0]["slug"],
         "area": taxonomy.PRACTICE_AREAS[0]["slug"],
     }
-    return {name: demo_site + path.format(**slugs) for name, path in PAGES.items()}
+    return {name: demo_site.url + path.format(**slugs) for name, path in PAGES.items()}
+
+
+def check_page(page, url, expected_status=200):
+    response = page.goto(url)
+    assert response.status == expected_status
+    assert page.locator("h1").count() == 1
+    assert page.locator("main#main").count() == 1
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("name", MEMBER_PAGES)
+def test_member_page_is_accessible(member_page, demo_site, name):
+    from forums.models import Thread
+
+    thread = Thread.objects.filter(category__slug="social-media").first()
+    check_page(member_page, demo_site.url + MEMBER_PAGES[name].format(thread=thread.pk if thread else 0))
+
+
+def test_a_form_with_errors_is_accessible(page, paths):
+    page.goto(paths["request membership"])
+    page.get_by_role("button", name="Send request").click()
+    assert page.get_by_role("alert").is_visible()
+    assert "Please correct the following" in page.get_by_role("alert").inner_text()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
 
 
 def weigh(page, url):

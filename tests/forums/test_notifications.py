@@ -101,3 +101,15 @@ def test_members_manage_their_subscriptions(client, thread):
     client.post("/forums/follow/", {"category": thread.category.slug, "mode": "immediate"})
     assert Subscription.objects.get().category == thread.category
     assert client.post("/forums/follow/", {"thread": "abc"}).status_code == 404
+
+
+def test_the_daily_command_sends_digests(client, thread, mailoutbox):
+    import io
+
+    from django.core.management import call_command
+
+    reader = member()
+    Subscription.objects.create(user=reader, thread=thread, mode=Subscription.Mode.DIGEST)
+    reply(client, thread, member(), "Digest me.")
+    call_command("send_forum_digests", stdout=io.StringIO())
+    assert any(m.to == [reader.email] and "Digest me." in m.body for m in mailoutbox)

@@ -15,7 +15,6 @@ from django.test import override_settings
 
 from search import service, sync
 from search.flavour import EngineUnavailable, ask_cluster, forget_flavour
-from tests.conftest import require
 
 REPO = Path(__file__).resolve().parents[2]
 ENGINE = os.environ.get("CEN_TEST_ENGINE", "opensearch")
@@ -32,13 +31,6 @@ def running_engine_url():
         ask_cluster(url, timeout=3)
     except EngineUnavailable:
         return None
-    return url
-
-
-@pytest.fixture(scope="session")
-def engine_url():
-    url = running_engine_url()
-    require(url, "No search engine is running; start one with `make engine`.")
     return url
 
 
