@@ -1,8 +1,10 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -104,6 +106,8 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
         FieldPanel("body"),
     ]
 
+    settings_panels = Page.settings_panels + [FieldPanel("next_review")]
+
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -132,3 +136,18 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
     def filtered_listing_url(cls, filters):
         index_page = CaseStudyIndexPage.objects.live().first()
         return f"{index_page.url}?{urlencode(filters)}" if index_page else None
+
+
+class PracticeSubmission(models.Model):
+    """A case study a member shared through the front-end form, for the Secretariat's review."""
+
+    page = models.OneToOneField(CaseStudyPage, on_delete=models.CASCADE, related_name="submission")
+    submitter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    published_notice_sent = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.page.title} (shared by {self.submitter})"

@@ -8,7 +8,8 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -16,6 +17,7 @@ from wagtail.models import Page
 from .taxonomy import (  # noqa: F401  (registered models)
     Country,
     ElectionManagementBody,
+    FeaturedItem,
     KeyPrinciple,
     PracticeArea,
     Region,
@@ -39,7 +41,10 @@ def knowledge_page_models():
 class HomePage(Page):
     intro = RichTextField(_("introduction"), features=INTRO_FEATURES, blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("featured_items", label=_("Featured items"), max_num=6),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -62,6 +67,7 @@ class HomePage(Page):
         from workinggroups.models import ReportPage, WorkingGroupPage
 
         context = super().get_context(request, *args, **kwargs)
+        context["featured"] = visible_features(self.featured_items.all())
         context["principles"] = KeyPrinciple.objects.all()
         context["latest_case_studies"] = (
             CaseStudyPage.objects.live().public().prefetch_related("countries").order_by("-first_published_at")[:4]
@@ -72,6 +78,22 @@ class HomePage(Page):
         context["working_groups"] = WorkingGroupPage.objects.live().public().order_by("title")
         context["instruments"] = InstrumentPage.objects.live().public().order_by("year")
         return context
+
+
+class HomeFeaturedItem(FeaturedItem):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+
+
+def visible_features(features):
+    """Featured items anyone may open: live and public; a withdrawn item drops out."""
+    features = list(features.select_related("page"))
+    public = set(Page.objects.live().public().filter(pk__in=[f.page_id for f in features]).values_list("pk", flat=True))
+    shown = []
+    for feature in features:
+        if feature.page_id in public:
+            feature.item = feature.page.specific
+            shown.append(feature)
+    return shown
 
 
 class BrowseIndexPage(RoutablePageMixin, Page):
@@ -179,7 +201,7 @@ class PrincipleIndexPage(BrowseIndexPage):
         verbose_name = _("key principles page")
 
     def term_context(self, term):
-        return {"practice_areas": term.practice_areas.all()}
+        return {"practice_areas": term.practice_areas.all(), "featured": visible_features(term.featured_items.all())}
 
 
 class PracticeAreaIndexPage(BrowseIndexPage):

@@ -21,7 +21,7 @@ from wagtail.rich_text import get_text_for_indexing
 GUIDANCE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class KeyPrinciple(models.Model):
+class KeyPrinciple(ClusterableModel):
     """One of the eight key principles for the use of new media in elections."""
 
     name = models.CharField(_("name"), max_length=80, unique=True)
@@ -36,6 +36,7 @@ class KeyPrinciple(models.Model):
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("sort_order"),
+        InlinePanel("featured_items", label=_("Featured on this principle's page"), max_num=6),
     ]
 
     search_key_prefix = "principle"
@@ -55,6 +56,25 @@ class KeyPrinciple(models.Model):
             "body": get_text_for_indexing(self.description),
             "principles": [self.slug],
         }
+
+
+class FeaturedItem(Orderable):
+    """An item the Secretariat puts forward, with a line saying why."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("item"))
+    note = models.CharField(_("why it matters"), max_length=200, blank=True)
+
+    panels = [FieldPanel("page"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return str(self.page)
+
+
+class PrincipleFeaturedItem(FeaturedItem):
+    principle = ParentalKey(KeyPrinciple, on_delete=models.CASCADE, related_name="featured_items")
 
 
 class PracticeArea(models.Model):
@@ -211,6 +231,12 @@ class TaggedKnowledgeMixin(models.Model):
         PracticeArea, blank=True, related_name="+", verbose_name=_("good-practice areas")
     )
     countries = ParentalManyToManyField(Country, blank=True, related_name="+", verbose_name=_("countries"))
+    next_review = models.DateField(
+        _("next lessons-learned review"),
+        null=True,
+        blank=True,
+        help_text=_("When the Secretariat should check this is still current (good practice 3.10)."),
+    )
 
     # The model field or lookup that holds the item's year, for year filters.
     year_lookup = "year"

@@ -20,6 +20,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("forums/", include("forums.urls")),
+    path("share-your-practice/", include("casestudies.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("feeds/latest.rss", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),

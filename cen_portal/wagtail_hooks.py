@@ -1,8 +1,12 @@
 """The taxonomy in the Wagtail admin: one menu group, each list filterable and searchable."""
 
+from django.utils.translation import gettext_lazy as _
+from laces.components import Component
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .reviews import overdue_items
 from .taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 
 
@@ -61,3 +65,25 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class ReviewsDuePanel(Component):
+    """The admin dashboard's list of items due for a lessons-learned review."""
+
+    name = "reviews_due"
+    order = 50
+    template_name = "cen_portal/panels/reviews_due.html"
+
+    def get_context_data(self, parent_context):
+        return {"items": overdue_items()[:20]}
+
+
+@hooks.register("construct_homepage_panels")
+def add_reviews_due_panel(request, panels):
+    if request.user.is_secretariat:
+        panels.append(ReviewsDuePanel())
+
+
+@hooks.register("register_log_actions")
+def register_sharing_actions(actions):
+    actions.register_action("casestudies.shared", _("Share practice"), _("Practice shared by a member"))

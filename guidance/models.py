@@ -4,9 +4,10 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from casestudies.blocks import CaseStudyBodyBlock
@@ -19,7 +20,7 @@ class GuidanceIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["cen_portal.HomePage"]
-    subpage_types = ["guidance.GuidancePage"]
+    subpage_types = ["guidance.GuidancePage", "guidance.ReadingPathPage"]
     max_count = 1
 
     class Meta:
@@ -31,6 +32,7 @@ class GuidanceIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         notes = GuidancePage.objects.live().public().descendant_of(self).prefetch_related("countries", "principles")
         context.update(filtered_listing_context(request, GuidancePage, notes))
+        context["reading_paths"] = ReadingPathPage.objects.live().public().child_of(self)
         return context
 
 
@@ -51,6 +53,8 @@ class GuidancePage(TaggedKnowledgeMixin, Page):
         ),
         FieldPanel("body"),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("next_review")]
+
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 
     parent_page_types = ["guidance.GuidanceIndexPage"]
@@ -65,3 +69,58 @@ class GuidancePage(TaggedKnowledgeMixin, Page):
 
     def search_body(self):
         return "\n".join(self._meta.get_field("body").get_searchable_content(self.body))
+
+
+class ReadingPathPage(Page):
+    """A guidance collection: a curated reading path through case studies, reports and
+    instruments, in order, with a short note on why each is there."""
+
+    summary = models.TextField(_("summary"), max_length=600)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        InlinePanel("steps", label=_("Reading path"), min_num=1),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    parent_page_types = ["guidance.GuidanceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guidance collection (reading path)")
+
+    def visible_steps(self):
+        """Steps whose item anyone may open; a withdrawn or private item drops out."""
+        steps = list(self.steps.select_related("page"))
+        public = set(
+            Page.objects.live().public().filter(pk__in=[s.page_id for s in steps]).values_list("pk", flat=True)
+        )
+        visible = [step for step in steps if step.page_id in public]
+        for step in visible:
+            step.item = step.page.specific
+        return visible
+
+
+class ReadingPathStep(Orderable):
+    path = ParentalKey(ReadingPathPage, on_delete=models.CASCADE, related_name="steps")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("item to read")
+    )
+    note = models.CharField(_("why read it"), max_length=300)
+
+    panels = [
+        PageChooserPanel(
+            "page",
+            page_type=[
+                "casestudies.CaseStudyPage",
+                "workinggroups.ReportPage",
+                "instruments.InstrumentPage",
+                "instruments.ProvisionPage",
+                "guidance.GuidancePage",
+            ],
+        ),
+        FieldPanel("note"),
+    ]
+
+    def __str__(self):
+        return f"{self.path}: {self.page}"

@@ -105,6 +105,8 @@ class ProvisionPage(TaggedKnowledgeMixin, Page):
         FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
     ]
 
+    settings_panels = Page.settings_panels + [FieldPanel("next_review")]
+
     search_fields = Page.search_fields + [index.SearchField("reference"), index.SearchField("summary")]
 
     parent_page_types = ["instruments.InstrumentPage"]

@@ -3,9 +3,9 @@ from django.db.models.signals import post_migrate
 
 
 def set_up_roles(sender, **kwargs):
-    from .roles import ensure_secretariat_group
+    from .roles import ensure_review_workflow, ensure_secretariat_group
 
-    ensure_secretariat_group()
+    ensure_review_workflow(ensure_secretariat_group())
 
 
 class MembersConfig(AppConfig):

@@ -1,7 +1,16 @@
 """The Secretariat role: who curates, admits and moderates. Kept in step after every migrate."""
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from .models import SECRETARIAT_GROUP
 
@@ -37,3 +46,23 @@ def ensure_secretariat_group():
                     group=group, collection=root_collection, permission=permission
                 )
     return group
+
+
+REVIEW_WORKFLOW = "Secretariat review"
+
+
+def ensure_review_workflow(group):
+    """Everything published on the portal passes the Secretariat's review: submitters
+    send pages to it, the Secretariat approves or requests changes with a comment.
+    (The Secretariat itself may still publish directly.)"""
+    root_page = Page.get_first_root_node()
+    if root_page is None:
+        return None
+    workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=REVIEW_WORKFLOW).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=REVIEW_WORKFLOW)
+    task.groups.add(group)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    return workflow

@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
@@ -17,6 +18,15 @@ from cen_portal.forms import TaggedKnowledgePageForm
 from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin
 from search.extract import document_text
 
+GROUP_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "unlock_page"]
+GROUP_COLLECTION_PERMISSIONS = [
+    "add_document",
+    "change_document",
+    "choose_document",
+    "add_image",
+    "change_image",
+    "choose_image",
+]
 TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -69,6 +79,15 @@ class WorkingGroupPage(Page):
         verbose_name=_("members"),
         help_text=_("The group whose people are this working group's members: its private forum and pages."),
     )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="working_group",
+        verbose_name=_("documents and images"),
+        help_text=_("The group's own collection; created for you when the group has members."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("topic"),
@@ -77,7 +96,7 @@ class WorkingGroupPage(Page):
         FieldPanel("participating_embs", widget=forms.CheckboxSelectMultiple),
         InlinePanel("meetings", label=_("Meetings")),
     ]
-    settings_panels = Page.settings_panels + [FieldPanel("member_group")]
+    settings_panels = Page.settings_panels + [FieldPanel("member_group"), FieldPanel("collection")]
 
     search_fields = Page.search_fields + [index.SearchField("topic"), index.SearchField("summary")]
 
@@ -86,6 +105,27 @@ class WorkingGroupPage(Page):
 
     class Meta:
         verbose_name = _("working group")
+
+    def set_up_member_space(self):
+        """Give the group's members editing rights over this group's pages and its own
+        collection, and nothing else. Publishing goes through the Secretariat's review."""
+        if self.member_group is None:
+            return
+        if self.collection is None:
+            self.collection = Collection.get_first_root_node().add_child(name=self.title)
+            WorkingGroupPage.objects.filter(pk=self.pk).update(collection=self.collection)
+        group = self.member_group
+        group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=GROUP_PAGE_PERMISSIONS
+        ):
+            GroupPagePermission.objects.get_or_create(group=group, page=self, permission=permission)
+        for permission in Permission.objects.filter(
+            content_type__app_label__in=["wagtaildocs", "wagtailimages"], codename__in=GROUP_COLLECTION_PERMISSIONS
+        ):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=self.collection, permission=permission
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -146,6 +186,8 @@ class ReportPage(TaggedKnowledgeMixin, Page):
             heading=_("Tags"),
         ),
     ]
+
+    settings_panels = Page.settings_panels + [FieldPanel("next_review")]
 
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 

@@ -3,7 +3,6 @@
 from django.core.files.base import ContentFile
 from fpdf import FPDF
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
 
 def write_block(pdf, height, text):
@@ -33,12 +32,8 @@ def build_report_pdf(pdf_data):
     return bytes(pdf.output())
 
 
-def store_report_document(collection_name, pdf_data, content):
+def store_report_document(collection, pdf_data, content):
     """The report's PDF as a Wagtail document in its working group's collection (reused if present)."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=collection_name).first()
-    if collection is None:
-        collection = root.add_child(name=collection_name)
     Document = get_document_model()
     document = Document.objects.filter(collection=collection, title=pdf_data["title"]).first()
     if document is None:

@@ -13,12 +13,20 @@ from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.demo import case_studies, forums, instruments, taxonomy, working_groups
+from cen_portal.demo import case_studies, curation, forums, instruments, taxonomy, working_groups
 from cen_portal.demo.pdf import build_report_pdf, store_report_document
-from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
-from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
+from cen_portal.models import CountryIndexPage, HomeFeaturedItem, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.taxonomy import (
+    Country,
+    ElectionManagementBody,
+    KeyPrinciple,
+    PracticeArea,
+    PrincipleFeaturedItem,
+    Region,
+    SocialAccount,
+)
 from forums.models import Category, Post, Thread
-from guidance.models import GuidanceIndexPage
+from guidance.models import GuidanceIndexPage, ReadingPathPage, ReadingPathStep
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from members.models import MemberProfile
 from search.sources import all_keys
@@ -124,6 +132,7 @@ class Command(BaseCommand):
             self.load_working_groups(sections[WorkingGroupIndexPage])
             self.load_case_studies(sections[CaseStudyIndexPage])
             self.load_forums()
+            self.load_curation(home, sections[GuidanceIndexPage])
             # Guidance pages only get an address once the browse pages exist: index everything.
             request_update(*all_keys())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
@@ -284,11 +293,14 @@ class Command(BaseCommand):
                     "meetings": meetings,
                 },
             )
+        for page in groups.values():
+            self.ensure_member_space(page)
         for data in working_groups.REPORTS:
             group = groups[data["working_group"]]
+            group.refresh_from_db()
             if ReportPage.objects.child_of(group).filter(slug=data["slug"]).exists():
                 continue
-            document = store_report_document(group.title, data["pdf"], build_report_pdf(data["pdf"]))
+            document = store_report_document(group.collection, data["pdf"], build_report_pdf(data["pdf"]))
             self.ensure_child(
                 group,
                 ReportPage,
@@ -303,13 +315,43 @@ class Command(BaseCommand):
                 },
             )
 
+    def load_curation(self, home, guidance_index):
+        pages = {page.slug: page for page in Page.objects.type(CaseStudyPage, ReportPage).specific()}
+        if not home.featured_items.exists():
+            for order, (slug, note) in enumerate(curation.HOME_FEATURES):
+                HomeFeaturedItem.objects.create(home=home, page=pages[slug], note=note, sort_order=order)
+        for principle_slug, features in curation.PRINCIPLE_FEATURES.items():
+            principle = KeyPrinciple.objects.get(slug=principle_slug)
+            if not principle.featured_items.exists():
+                for order, (slug, note) in enumerate(features):
+                    PrincipleFeaturedItem.objects.create(
+                        principle=principle, page=pages[slug], note=note, sort_order=order
+                    )
+        path = curation.READING_PATH
+        steps = [ReadingPathStep(page=pages[slug], note=note) for slug, note in path["steps"]]
+        self.ensure_child(
+            guidance_index,
+            ReadingPathPage,
+            path["slug"],
+            title=path["title"],
+            summary=path["summary"],
+            relations={"steps": steps},
+        )
+        for slug, due in curation.OVERDUE_REVIEWS.items():
+            type(pages[slug]).objects.filter(pk=pages[slug].pk, next_review__isnull=True).update(next_review=due)
+
+    def ensure_member_space(self, page):
+        """The working group's members group and its own pages, documents and images."""
+        group, _created = Group.objects.get_or_create(name=page.title)
+        if page.member_group_id != group.pk:
+            page.member_group = group
+            page.save(update_fields=["member_group"])
+        page.set_up_member_space()
+
     def load_forums(self):
         groups = {}
-        for page in WorkingGroupPage.objects.all():
-            group, _created = Group.objects.get_or_create(name=page.title)
-            if page.member_group_id != group.pk:
-                page.member_group = group
-                page.save(update_fields=["member_group"])
+        for page in WorkingGroupPage.objects.select_related("member_group"):
+            group = page.member_group
             groups[page.slug] = group
             Category.objects.get_or_create(
                 slug=f"wg-{page.slug}",

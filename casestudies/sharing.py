@@ -1,0 +1,117 @@
+"""Turning a member's "Share your practice" form into a draft case study in the
+Secretariat's review, and telling the member what became of it."""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.html import escape
+from wagtail.documents import get_document_model
+from wagtail.log_actions import log
+from wagtail.models import Collection, CollectionViewRestriction
+
+from cen_portal.mail import send_templated_email
+from members.models import SECRETARIAT_GROUP
+
+from .models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
+
+PENDING_COLLECTION = "Shared practice: awaiting review"
+PUBLISHED_COLLECTION = "Shared practice"
+
+
+class NoCaseStudyListing(Exception):
+    pass
+
+
+def collection(name, private=False):
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name=name).first() or root.add_child(name=name)
+    if private and not CollectionViewRestriction.objects.filter(collection=found).exists():
+        restriction = CollectionViewRestriction.objects.create(
+            collection=found, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set(Group.objects.filter(name=SECRETARIAT_GROUP))
+    return found
+
+
+def keep_uploads(files, user):
+    """Store uploaded files privately straight away, so a form with other errors does not
+    lose them: only the Secretariat can open them until the practice is published."""
+    Document = get_document_model()
+    pending = collection(PENDING_COLLECTION, private=True)
+    documents = []
+    for file in files:
+        document = Document(title=file.name, collection=pending, uploaded_by_user=user)
+        document.file.save(file.name, file, save=False)
+        document.file_size = file.size
+        document.save()
+        documents.append(document)
+    return documents
+
+
+def kept_documents(ids, user):
+    pending = collection(PENDING_COLLECTION, private=True)
+    return list(get_document_model().objects.filter(pk__in=ids, uploaded_by_user=user, collection=pending))
+
+
+def paragraphs(text):
+    return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in text.split("\n\n") if paragraph.strip())
+
+
+@transaction.atomic
+def submit(data, documents, user):
+    parent = CaseStudyIndexPage.objects.first()
+    if parent is None:
+        raise NoCaseStudyListing("The portal has no case-study section to hold your practice yet.")
+    body = [
+        {"type": "heading", "value": "What was done"},
+        {"type": "paragraph", "value": paragraphs(data["what_was_done"])},
+        {"type": "lesson", "value": {"title": "What was learned", "text": paragraphs(data["what_was_learned"])}},
+    ] + [{"type": "document", "value": {"document": document.pk, "title": ""}} for document in documents]
+    page = CaseStudyPage(
+        title=data["title"],
+        summary=data["summary"],
+        emb=data["emb"],
+        year=data["year"],
+        body=body,
+        live=False,
+        owner=user,
+    )
+    page.countries = list(data["countries"])
+    page.principles = list(data["principles"])
+    page.practice_areas = list(data["practice_areas"])
+    parent.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    PracticeSubmission.objects.create(page=page, submitter=user)
+    page.get_workflow().start(page, user)
+    log(page, "casestudies.shared", user=user, data={"title": page.title})
+    return page
+
+
+def tell_submitter_published(page):
+    submission = (
+        PracticeSubmission.objects.filter(page=page, published_notice_sent=False).select_related("submitter").first()
+    )
+    if submission is None:
+        return
+    public = collection(PUBLISHED_COLLECTION)
+    for block in page.body:
+        if block.block_type == "document":
+            document = block.value["document"]
+            document.collection = public
+            document.save(update_fields=["collection"])
+    if submission.submitter:
+        send_templated_email(
+            "casestudies/email/published", {"page": page, "submission": submission}, [submission.submitter.email]
+        )
+    submission.published_notice_sent = True
+    submission.save(update_fields=["published_notice_sent"])
+
+
+def tell_submitter_returned(page, comment):
+    submission = PracticeSubmission.objects.filter(page=page).select_related("submitter").first()
+    if submission is None or submission.submitter is None:
+        return
+    send_templated_email(
+        "casestudies/email/returned",
+        {"page": page, "submission": submission, "comment": comment},
+        [submission.submitter.email],
+    )

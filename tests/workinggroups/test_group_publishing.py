@@ -1,0 +1,168 @@
+"""Working-group members publish their group's outputs through the Secretariat's review,
+and see nothing of other groups' drafts, documents or images."""
+
+import datetime
+
+import pytest
+import wagtail_factories
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page, WorkflowState
+
+from search import service
+from search.query import KnowledgeQuery
+from tests.factories import (
+    ReportPageFactory,
+    UserFactory,
+    WorkingGroupPageFactory,
+    secretariat_user,
+    with_authenticator,
+)
+from workinggroups.models import ReportPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def groups(sections):
+    spaces = {}
+    for key, title in [("a", "Working Group on New Media"), ("b", "Working Group on Voter Registration")]:
+        page = WorkingGroupPageFactory(parent=sections["working_groups"], title=title)
+        page.member_group = Group.objects.create(name=title)
+        page.save()
+        page.set_up_member_space()
+        page.refresh_from_db()
+        member = UserFactory(first_name=f"Member {key.upper()}")
+        member.groups.add(page.member_group)
+        with_authenticator(member)
+        draft = ReportPageFactory(parent=page, title=f"Draft report of group {key.upper()}", live=False)
+        document = wagtail_factories.DocumentFactory(title=f"Group {key.upper()} agenda", collection=page.collection)
+        image = wagtail_factories.ImageFactory(title=f"Group {key.upper()} photo", collection=page.collection)
+        spaces[key] = {"page": page, "member": member, "draft": draft, "document": document, "image": image}
+    return spaces
+
+
+def test_a_group_member_edits_only_their_groups_pages(client, groups):
+    client.force_login(groups["a"]["member"])
+    assert client.get(f"/admin/pages/{groups['a']['draft'].pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{groups['a']['page'].pk}/add_subpage/", follow=True).status_code == 200
+    other = client.get(f"/admin/pages/{groups['b']['draft'].pk}/edit/")
+    assert other.status_code in {302, 403}
+    assert client.get(f"/admin/pages/{groups['b']['page'].pk}/").status_code in {302, 403}
+    explorer = client.get(f"/admin/pages/{groups['a']['page'].pk}/").content.decode()
+    assert "Draft report of group A" in explorer and "Draft report of group B" not in explorer
+
+
+def test_a_group_member_sees_only_their_collections_documents_and_images(client, groups):
+    client.force_login(groups["a"]["member"])
+    documents = client.get("/admin/documents/").content.decode()
+    images = client.get("/admin/images/").content.decode()
+    assert "Group A agenda" in documents and "Group B agenda" not in documents
+    assert "Group A photo" in images and "Group B photo" not in images
+    assert client.get(f"/admin/documents/edit/{groups['b']['document'].pk}/").status_code in {302, 403}
+    assert client.get(f"/admin/images/{groups['b']['image'].pk}/").status_code in {302, 403}
+    assert client.get(f"/admin/documents/edit/{groups['a']['document'].pk}/").status_code == 200
+
+
+def test_a_group_member_cannot_publish_without_review(client, groups):
+    client.force_login(groups["a"]["member"])
+    draft = groups["a"]["draft"]
+    assert not draft.permissions_for_user(groups["a"]["member"]).can_publish()
+    assert draft.permissions_for_user(groups["a"]["member"]).can_edit()
+    assert not Page.objects.get(pk=groups["b"]["draft"].pk).permissions_for_user(groups["a"]["member"]).can_edit()
+
+
+def submit_for_review(page, user):
+    page.save_revision(user=user)
+    return page.get_workflow().start(page, user)
+
+
+def workflow_action(client, page, action, comment=""):
+    state = WorkflowState.objects.get(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+    task_state = state.current_task_state
+    return client.post(f"/admin/pages/workflow/action/{page.pk}/{action}/{task_state.pk}/", {"comment": comment})
+
+
+def test_approval_publishes_and_tells_the_author(client, groups, mailoutbox):
+    reviewer = secretariat_user(email="reviewer@cen.example.org")
+    author = groups["a"]["member"]
+    draft = groups["a"]["draft"]
+    submit_for_review(draft, author)
+    assert reviewer.email in {address for message in mailoutbox for address in message.to}
+
+    mailoutbox.clear()
+    client.force_login(reviewer)
+    workflow_action(client, draft, "approve", "Thank you, published.")
+    draft.refresh_from_db()
+    assert draft.live
+    assert author.email in {address for message in mailoutbox for address in message.to}
+
+
+def test_requesting_changes_returns_the_report_with_a_comment(client, groups, mailoutbox):
+    reviewer = secretariat_user()
+    author = groups["a"]["member"]
+    draft = groups["a"]["draft"]
+    submit_for_review(draft, author)
+    mailoutbox.clear()
+    client.force_login(reviewer)
+    workflow_action(client, draft, "reject", "Please add the meeting dates.")
+    draft.refresh_from_db()
+    assert not draft.live
+    state = WorkflowState.objects.get(object_id=str(draft.pk))
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    messages = [message for message in mailoutbox if author.email in message.to]
+    assert messages and "Please add the meeting dates." in messages[0].body
+
+
+def test_scheduled_publishing_waits_for_its_time(client, groups):
+    reviewer = secretariat_user()
+    author = groups["a"]["member"]
+    draft = ReportPage.objects.get(pk=groups["a"]["draft"].pk)
+    draft.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    submit_for_review(draft, author)
+    client.force_login(reviewer)
+    workflow_action(client, draft, "approve")
+    draft.refresh_from_db()
+    assert not draft.live
+    # An hour passes: move the scheduled time into the past rather than wait.
+    revision = draft.latest_revision
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    draft.refresh_from_db()
+    assert draft.live
+
+
+def test_revisions_can_be_compared(client, groups):
+    draft = groups["a"]["draft"]
+    first = draft.save_revision(user=groups["a"]["member"])
+    draft.summary = "A changed summary"
+    second = draft.save_revision(user=groups["a"]["member"])
+    client.force_login(groups["a"]["member"])
+    response = client.get(f"/admin/pages/{draft.pk}/revisions/compare/{first.pk}...{second.pk}/")
+    assert response.status_code == 200
+    assert "A changed summary" in response.content.decode()
+
+
+def test_publishing_and_unpublishing_reach_the_group_page_feed_and_search(client, groups):
+    from tests.search.conftest import using_backend
+
+    with using_backend("database"):
+        draft = ReportPage.objects.get(pk=groups["a"]["draft"].pk)
+        draft.summary = "Lessons on quokka census outreach."
+        draft.save_revision().publish()
+        group_url = groups["a"]["page"].url
+        assert "Draft report of group A" in client.get(group_url).content.decode()
+        assert "Draft report of group A" in client.get("/feeds/latest.rss").content.decode()
+        assert [hit.title for hit in service.search(KnowledgeQuery(text="quokka"), None).hits] == [
+            "Draft report of group A"
+        ]
+
+        draft.refresh_from_db()
+        draft.unpublish()
+        assert "Draft report of group A" not in client.get(group_url).content.decode()
+        assert "Draft report of group A" not in client.get("/feeds/latest.rss").content.decode()
+        assert service.search(KnowledgeQuery(text="quokka"), None).hits == []
