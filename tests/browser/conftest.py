@@ -44,8 +44,13 @@ def signed_in_session(email):
     """A session cookie for a demo member, so the browser can open member-only pages."""
     from django.contrib.auth import get_user_model
 
+    from tests.factories import with_authenticator
+
+    user = get_user_model().objects.get(email=email)
+    # Working-group members edit in the admin, so they must have a second factor.
+    with_authenticator(user)
     client = Client()
-    client.force_login(get_user_model().objects.get(email=email))
+    client.force_login(user)
     return client.cookies[settings.SESSION_COOKIE_NAME].value
 
 

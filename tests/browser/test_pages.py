@@ -26,6 +26,7 @@ PAGES = {
     "search": "/search/?q=hacked+social+media+account",
     "search with filters": "/search/?q=youth&principle=engaged&page=abc",
     "guidance": "/guidance/",
+    "reading path": "/guidance/securing-official-accounts/",
     "sign in": "/accounts/login/",
     "request membership": "/members/join/",
     "not found": "/no-such-page/",
@@ -41,6 +42,7 @@ MEMBER_PAGES = {
     "code of conduct": "/forums/code-of-conduct/",
     "notifications": "/forums/notifications/",
     "private space": "/forums/wg-new-media/",
+    "share your practice": "/share-your-practice/",
     "member search": "/search/?q=hijacked",
 }
 # Pages a reader on a slow connection opens most: HTML, CSS and JS together.
