@@ -3,12 +3,12 @@ Secretariat's review, and telling the member what became of it."""
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, CollectionViewRestriction
 
 from cen_portal.mail import send_templated_email
+from cen_portal.text import paragraphs_html
 from members.models import SECRETARIAT_GROUP
 
 from .models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
@@ -52,10 +52,6 @@ def kept_documents(ids, user):
     return list(get_document_model().objects.filter(pk__in=ids, uploaded_by_user=user, collection=pending))
 
 
-def paragraphs(text):
-    return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in text.split("\n\n") if paragraph.strip())
-
-
 @transaction.atomic
 def submit(data, documents, user):
     parent = CaseStudyIndexPage.objects.first()
@@ -63,8 +59,8 @@ def submit(data, documents, user):
         raise NoCaseStudyListing("The portal has no case-study section to hold your practice yet.")
     body = [
         {"type": "heading", "value": "What was done"},
-        {"type": "paragraph", "value": paragraphs(data["what_was_done"])},
-        {"type": "lesson", "value": {"title": "What was learned", "text": paragraphs(data["what_was_learned"])}},
+        {"type": "paragraph", "value": paragraphs_html(data["what_was_done"])},
+        {"type": "lesson", "value": {"title": "What was learned", "text": paragraphs_html(data["what_was_learned"])}},
     ] + [{"type": "document", "value": {"document": document.pk, "title": ""}} for document in documents]
     page = CaseStudyPage(
         title=data["title"],

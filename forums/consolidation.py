@@ -5,11 +5,11 @@ with the question and the replies to summarise; they edit it in the admin and pu
 through the usual review. The published page links back to the thread for members."""
 
 from django.db import transaction
-from django.utils.html import escape
 from django.utils.text import Truncator
 from wagtail.log_actions import log
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from cen_portal.text import paragraphs_html
 from guidance.models import GuidanceIndexPage, GuidancePage
 
 TARGETS = {"case-study": (CaseStudyIndexPage, CaseStudyPage), "guidance": (GuidanceIndexPage, GuidancePage)}
@@ -17,10 +17,6 @@ TARGETS = {"case-study": (CaseStudyIndexPage, CaseStudyPage), "guidance": (Guida
 
 class NoPlaceForDraft(Exception):
     pass
-
-
-def paragraphs(text):
-    return "".join(f"<p>{escape(line)}</p>" for line in text.split("\n\n") if line.strip())
 
 
 @transaction.atomic
@@ -34,9 +30,9 @@ def start_draft(thread, curator, kind):
     replies = "\n\n".join(f"{post.author}: {Truncator(post.body).words(60)}" for post in posts[1:])
     body = [
         {"type": "heading", "value": "The question"},
-        {"type": "paragraph", "value": paragraphs(question)},
+        {"type": "paragraph", "value": paragraphs_html(question)},
         {"type": "heading", "value": "What members shared"},
-        {"type": "paragraph", "value": paragraphs(replies or "Summarise the replies here.")},
+        {"type": "paragraph", "value": paragraphs_html(replies or "Summarise the replies here.")},
         {"type": "lesson", "value": {"title": "Lesson to draw", "text": "<p>Write the lesson here.</p>"}},
     ]
     fields = {"title": thread.title, "summary": Truncator(question).chars(500), "body": body, "live": False}

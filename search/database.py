@@ -8,20 +8,13 @@ from django.db import transaction
 from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Sum, When
 
 from . import fulltext
+from .mapping import FACET_FIELDS
 from .models import KnowledgeItem, KnowledgeTag
 from .query import RELATED_WEIGHTS, FacetValue, Hit, SearchResults, parse_text
 from .text import highlight_terms, snippet, suggest_spelling, units, vocabulary, word_pattern
 
-# Which facet of the search page each document list becomes, in KnowledgeTag rows.
-TAG_FIELDS = {
-    "kind": "kind",
-    "principle": "principles",
-    "area": "practice_areas",
-    "country": "countries",
-    "region": "regions",
-    "year": "year",
-    "audience": "audience",
-}
+# The document fields kept as KnowledgeTag rows: every facet, and who may see the item.
+TAG_FIELDS = {**FACET_FIELDS, "audience": "audience"}
 REBUILD_BATCH = 1000
 # How many full-text candidates are re-ranked by where the words matched.
 RERANK_DEPTH = 100

@@ -9,7 +9,6 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
@@ -25,6 +24,7 @@ from cen_portal.taxonomy import (
     Region,
     SocialAccount,
 )
+from cen_portal.text import paragraphs_html
 from forums.models import Category, Post, Thread
 from guidance.models import GuidanceIndexPage, ReadingPathPage, ReadingPathStep
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
@@ -98,12 +98,6 @@ SECTIONS = [
         },
     ),
 ]
-
-
-def paragraphs_html(paragraphs):
-    if isinstance(paragraphs, str):
-        paragraphs = [paragraphs]
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
 
 
 def stream_block(kind, value):
