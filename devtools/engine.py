@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+STALE_NODE_GRACE = 60  # seconds an already-running node may take to become healthy
 DEVTOOLS = REPO / "devtools"
 CACHE = REPO / ".cache" / "engine"
 
@@ -315,7 +316,11 @@ class Node:
                 print(url)
                 return 0
             log(f"{self.engine.name} is running (pid {pid}) but not healthy yet; waiting...")
-            return self._wait_healthy(pid, time.monotonic() + timeout)
+            # A node still starting gets a minute; one that never gets there (say, its state
+            # directory was deleted under it) is stopped, and a fresh one started below.
+            if self._wait_healthy(pid, time.monotonic() + min(timeout, STALE_NODE_GRACE)) == 0:
+                return 0
+            log(f"Starting a fresh {self.engine.name} node instead.")
 
         self._stop_leftovers()  # they would hold the port and the data directory's lock
         self.engine.build(self)
