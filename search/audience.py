@@ -5,7 +5,8 @@ Labels follow Wagtail's page privacy, so the index never knows more than the pag
 - "public": no view restriction on the page or its ancestors;
 - "members": signed-in members only (a login restriction);
 - "group:<id>": members of that group (a working group's private space), and the Secretariat;
-- "restricted": password-protected pages, never shown through search.
+- "restricted": password-protected pages, never shown through search;
+- "user:<id>": that one member (a question only its asker and invited experts may read).
 """
 
 from wagtail.models import PageViewRestriction
@@ -17,6 +18,10 @@ RESTRICTED = "restricted"
 
 def group_label(group_id):
     return f"group:{group_id}"
+
+
+def user_label(user_id):
+    return f"user:{user_id}"
 
 
 def audience_of_page(page):
@@ -43,4 +48,5 @@ def audiences_for(user):
         return {PUBLIC}
     if user.is_secretariat:
         return None
-    return {PUBLIC, MEMBERS} | {group_label(pk) for pk in user.groups.values_list("pk", flat=True)}
+    groups = {group_label(pk) for pk in user.groups.values_list("pk", flat=True)}
+    return {PUBLIC, MEMBERS, user_label(user.pk)} | groups
