@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -9,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 from search.api import api
 
+from . import health, privacy
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .views import robots_txt
 
@@ -21,20 +21,22 @@ urlpatterns = [
     path("members/", include("members.urls")),
     path("forums/", include("forums.urls")),
     path("share-your-practice/", include("casestudies.urls")),
+    path("", include("questions.urls")),  # /ask/ and /questions/...
+    # Documents and image files follow the privacy of the pages that use them (privacy.py);
+    # nothing under MEDIA_ROOT is served any other way.
+    path("documents/<int:document_id>/<str:document_filename>", privacy.serve_document),
     path("documents/", include(wagtaildocs_urls)),
+    path("media/images/<str:name>", privacy.serve_rendition, name="image_rendition"),
     path("feeds/latest.rss", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("health/live/", health.LivenessView.as_view(), name="health_live"),
+    path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("api/v1/", api.urls),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail serves every other path from the page tree; keep this last.
 urlpatterns += [path("", include(wagtail_urls))]

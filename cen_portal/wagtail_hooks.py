@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import privacy
 from .reviews import overdue_items
 from .taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 
@@ -87,3 +88,11 @@ def add_reviews_due_panel(request, panels):
 @hooks.register("register_log_actions")
 def register_sharing_actions(actions):
     actions.register_action("casestudies.shared", _("Share practice"), _("Practice shared by a member"))
+
+
+@hooks.register("before_serve_document")
+def documents_follow_page_privacy(document, request):
+    """A document is for the readers of the live pages that use it (see cen_portal/privacy.py)."""
+    if not privacy.may_read(document, request):
+        return privacy.refuse(request)
+    return None

@@ -23,23 +23,32 @@ def invite(*, email, first_name, last_name, emb, groups=(), invited_by):
     return invitation
 
 
+class AccountExists(Exception):
+    """The invitation's address already has an account: its owner must sign in to accept."""
+
+
+def existing_account(email):
+    return get_user_model().objects.filter(email__iexact=email).first()
+
+
 @transaction.atomic
-def accept(invitation, *, password, job_title="", languages=()):
+def create_account(invitation, *, password, job_title="", languages=()):
     """Create the member's account from an invitation. The address is verified: the link
-    reached them at it."""
-    User = get_user_model()
-    user = User.objects.filter(email__iexact=invitation.email).first()
-    if user is None:
-        user = User.objects.create_user(
-            email=invitation.email, password=password, first_name=invitation.first_name, last_name=invitation.last_name
-        )
-    else:
-        user.set_password(password)
-        user.is_active = True
-        user.save()
-    EmailAddress.objects.update_or_create(
-        user=user, email=invitation.email, defaults={"verified": True, "primary": True}
+    reached them at it. An existing account is never touched here (see `join`)."""
+    if existing_account(invitation.email):
+        raise AccountExists(invitation.email)
+    user = get_user_model().objects.create_user(
+        email=invitation.email, password=password, first_name=invitation.first_name, last_name=invitation.last_name
     )
+    EmailAddress.objects.create(user=user, email=invitation.email, verified=True, primary=True)
+    return join(invitation, user, job_title=job_title, languages=languages)
+
+
+@transaction.atomic
+def join(invitation, user, *, job_title="", languages=()):
+    """Give a signed-in account the invitation's membership and roles. Its password, its second
+    factor and its other addresses are left as they are."""
+    EmailAddress.objects.filter(user=user, email__iexact=invitation.email).update(verified=True)
     profile, _created = MemberProfile.objects.get_or_create(
         user=user,
         defaults={

@@ -3,9 +3,10 @@ from django.db.models.signals import post_migrate
 
 
 def set_up_roles(sender, **kwargs):
-    from .roles import ensure_review_workflow, ensure_secretariat_group
+    from .roles import ensure_review_workflow, ensure_secretariat_group, secretariat_reads_restricted_pages
 
     ensure_review_workflow(ensure_secretariat_group())
+    secretariat_reads_restricted_pages()
 
 
 class MembersConfig(AppConfig):

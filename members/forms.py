@@ -59,11 +59,18 @@ class PasswordFields(forms.Form):
         return None
 
 
-class AcceptInvitationForm(PasswordFields):
+class JoinForm(forms.Form):
+    """What a person adds when they accept an invitation with the account they already have."""
+
     job_title = forms.CharField(label=_("Job title"), max_length=150, required=False)
     languages = forms.MultipleChoiceField(
         label=_("Languages you work in"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
     )
+
+
+class AcceptInvitationForm(JoinForm, PasswordFields):
+    """A new account from an invitation: the membership details and a password."""
+
     field_order = ["job_title", "languages", "password1", "password2"]
 
     def __init__(self, *args, invitation, **kwargs):

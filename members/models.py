@@ -207,3 +207,9 @@ class MembershipRequest(models.Model):
 
     def __str__(self):
         return f"{self.first_name} {self.last_name} ({self.emb})"
+
+    @property
+    def has_existing_account(self):
+        """Someone already signs in with this address: approving it asks them to sign in (with
+        their second factor) to accept, and never changes that account."""
+        return User.objects.filter(email__iexact=self.email).exists()

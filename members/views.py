@@ -1,3 +1,4 @@
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.paginator import Paginator
@@ -7,7 +8,15 @@ from django.views.decorators.http import require_POST
 
 from . import admission
 from .decorators import member_required, secretariat_required
-from .forms import AcceptInvitationForm, DecisionForm, DirectoryForm, InvitationForm, MembershipRequestForm, ProfileForm
+from .forms import (
+    AcceptInvitationForm,
+    DecisionForm,
+    DirectoryForm,
+    InvitationForm,
+    JoinForm,
+    MembershipRequestForm,
+    ProfileForm,
+)
 from .models import Invitation, MemberProfile, MembershipRequest
 
 DIRECTORY_PAGE_SIZE = 24
@@ -46,10 +55,21 @@ def directory(request):
 
 
 def request_membership(request):
+    """Anyone may ask to join. Each request emails the address given, so requests are limited
+    per network address and per email address (ACCOUNT_RATE_LIMITS["membership_request"])."""
     form = MembershipRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        admission.request_membership(form)
-        return redirect("members:request_sent")
+        if ratelimit.consume(request, action="membership_request", key=form.cleaned_data["email"]):
+            admission.request_membership(form)
+            return redirect("members:request_sent")
+        form.add_error(
+            None,
+            _(
+                "Too many requests have been sent from your network or for this address. "
+                "Please try again tomorrow, or write to the Secretariat."
+            ),
+        )
+        return render(request, "members/request_form.html", {"form": form}, status=429)
     return render(request, "members/request_form.html", {"form": form})
 
 
@@ -63,18 +83,40 @@ def accept_invitation(request, token):
         return render(
             request, "members/invitation_unusable.html", {"invitation": invitation}, status=410 if invitation else 404
         )
+    account = admission.existing_account(invitation.email)
+    if account is not None:
+        return join_with_existing_account(request, invitation, account)
     form = AcceptInvitationForm(request.POST or None, invitation=invitation)
     if request.method == "POST" and form.is_valid():
-        user = admission.accept(
-            invitation,
-            password=form.cleaned_data["password1"],
-            job_title=form.cleaned_data["job_title"],
-            languages=form.cleaned_data["languages"],
-        )
+        try:
+            user = admission.create_account(
+                invitation,
+                password=form.cleaned_data["password1"],
+                job_title=form.cleaned_data["job_title"],
+                languages=form.cleaned_data["languages"],
+            )
+        except admission.AccountExists:
+            return redirect(request.path)  # someone made the account meanwhile: sign in instead
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to the CEN Knowledge Portal."))
         return redirect("members:home")
     return render(request, "members/accept_invitation.html", {"form": form, "invitation": invitation})
+
+
+def join_with_existing_account(request, invitation, account):
+    """An invitation never changes an existing account or signs anyone in: the owner signs in
+    as usual (with their second factor), then accepts the membership here."""
+    if request.user != account:
+        context = {"invitation": invitation, "signed_in_as": request.user if request.user.is_authenticated else None}
+        return render(request, "members/sign_in_to_accept.html", context)
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        admission.join(
+            invitation, account, job_title=form.cleaned_data["job_title"], languages=form.cleaned_data["languages"]
+        )
+        messages.success(request, _("Your membership has been added to your account."))
+        return redirect("members:home")
+    return render(request, "members/accept_invitation.html", {"form": form, "invitation": invitation, "joining": True})
 
 
 @secretariat_required

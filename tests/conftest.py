@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 
 from tests.factories import (
@@ -36,6 +37,12 @@ def expected_database(django_db_setup, django_db_blocker):
     expected = os.environ.get("CEN_EXPECT_DATABASE")
     if expected and connection.vendor != expected:
         pytest.exit(f"Expected to test on {expected} but DATABASE_URL gave {connection.vendor}.", returncode=3)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: rate limits and remembered engine failures are per test."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -138,6 +138,9 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
+    # Each membership request emails the address typed in the form: per network address, and
+    # per address emailed (members/views.py).
+    "membership_request": "5/h/ip,3/d/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CEN Knowledge Portal] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]

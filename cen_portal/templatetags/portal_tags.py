@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.privacy import may_view_page
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea
 
 register = template.Library()
@@ -15,7 +16,10 @@ def main_menu_pages(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    return site.root_page.get_children().live().in_menu()
+    # A restricted section's title is shown only to those who may open it.
+    pages = site.root_page.get_children().live().in_menu()
+    public = set(pages.public().values_list("pk", flat=True))
+    return [page for page in pages if page.pk in public or may_view_page(page, request)]
 
 
 @register.filter

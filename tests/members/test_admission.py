@@ -177,3 +177,110 @@ def test_role_changes_are_audited(emb):
     entries = ModelLogEntry.objects.filter(object_id=str(person.pk)).values_list("action", "data")
     assert ("members.role_add", {"email": person.email, "role": group.name}) in list(entries)
     assert MemberProfile.objects.filter(user=person).exists()
+
+
+# Existing accounts are never taken over by an invitation ------------------------------------
+
+
+def invitation_for(user, emb, groups=()):
+    invitation = Invitation.objects.create(email=user.email.upper(), first_name="X", last_name="Y", emb=emb)
+    invitation.groups.set(groups)
+    return invitation
+
+
+def test_an_invitation_for_an_existing_secretariat_account_neither_resets_it_nor_signs_in(client, emb):
+    from django.contrib.auth.models import Group
+
+    account = secretariat_user()
+    password_hash = account.password
+    invitation = invitation_for(account, emb, [Group.objects.create(name="Working Group on New Media")])
+    page = client.get(invitation.get_absolute_url())
+    content = page.content.decode()
+    assert page.status_code == 200 and "Sign in to accept your invitation" in content
+    assert 'name="password1"' not in content
+    client.post(invitation.get_absolute_url(), {"password1": "kiosk-ledger-1917", "password2": "kiosk-ledger-1917"})
+    account.refresh_from_db()
+    assert account.password == password_hash
+    assert "_auth_user_id" not in client.session
+    assert client.get("/members/").status_code == 302  # still signed out
+    assert not account.groups.filter(name="Working Group on New Media").exists()
+    assert Invitation.objects.get().accepted_at is None
+
+
+def test_the_owner_signs_in_as_usual_then_accepts_the_membership(client, emb):
+    from django.contrib.auth.models import Group
+
+    account = User.objects.create_user(email="ana@feo.example.org", password="an-older-long-password")
+    password_hash = account.password
+    group = Group.objects.create(name="Working Group on New Media")
+    invitation = invitation_for(account, emb, [group])
+    client.force_login(account)
+    form = client.get(invitation.get_absolute_url()).content.decode()
+    assert "with the account you are signed in to" in form and 'name="password1"' not in form
+    response = client.post(invitation.get_absolute_url(), {"job_title": "Officer", "languages": ["en"]})
+    assert response.status_code == 302 and response["Location"] == "/members/"
+    account.refresh_from_db()
+    assert account.password == password_hash
+    assert account.is_member and account.profile.emb == emb and account.groups.filter(pk=group.pk).exists()
+    assert Invitation.objects.get().accepted_at is not None
+
+
+def test_someone_signed_in_with_another_account_is_told_to_switch(client, emb):
+    account = User.objects.create_user(email="ana@feo.example.org", password="an-older-long-password")
+    invitation = invitation_for(account, emb)
+    other = member()
+    client.force_login(other)
+    response = client.post(invitation.get_absolute_url(), {"job_title": "Officer"})
+    assert "You are signed in with another account" in response.content.decode()
+    assert not MemberProfile.objects.filter(user=account).exists()
+    assert Invitation.objects.get().accepted_at is None
+
+
+def test_a_request_for_an_address_with_an_account_is_flagged_to_the_secretariat(client, emb, mailoutbox, settings):
+    settings.SECRETARIAT_EMAIL = "secretariat@cen.example.org"
+    User.objects.create_user(email="ana.vuki@feo.example.org", password="an-older-long-password")
+    client.post("/members/join/", request_data(emb))
+    to_secretariat = next(message for message in mailoutbox if message.to == ["secretariat@cen.example.org"])
+    assert "an account with this address already exists" in to_secretariat.body
+    client.force_login(secretariat_user())
+    assert (
+        "An account with this address already exists." in client.get("/members/secretariat/requests/").content.decode()
+    )
+
+
+# Anonymous requests cannot flood mailboxes ----------------------------------------------------
+
+
+def test_the_applicant_is_emailed_none_of_the_text_typed_in_the_form(client, emb, mailoutbox):
+    typed = {"first_name": "Claim your prize at prize.example", "last_name": "Now", "message": "Visit prize.example"}
+    client.post("/members/join/", request_data(emb, typed))
+    to_applicant = next(message for message in mailoutbox if message.to == ["ana.vuki@feo.example.org"])
+    assert "prize" not in to_applicant.body + to_applicant.subject
+    assert "Fijian Elections Office" in to_applicant.body
+
+
+def test_requests_are_limited_per_network_address(client, emb, mailoutbox):
+    for number in range(5):
+        response = client.post("/members/join/", request_data(emb, {"email": f"person{number}@example.org"}))
+        assert response.status_code == 302
+    sent = len(mailoutbox)
+    response = client.post("/members/join/", request_data(emb, {"email": "person5@example.org"}))
+    content = response.content.decode()
+    assert response.status_code == 429
+    assert "Too many requests have been sent" in content
+    assert 'value="person5@example.org"' in content and 'value="Communications officer"' in content
+    assert len(mailoutbox) == sent and MembershipRequest.objects.count() == 5
+    other_network = client.post(
+        "/members/join/", request_data(emb, {"email": "person6@example.org"}), REMOTE_ADDR="192.0.2.7"
+    )
+    assert other_network.status_code == 302
+
+
+def test_requests_are_limited_per_email_address(client, emb, mailoutbox):
+    for number in range(3):
+        response = client.post("/members/join/", request_data(emb), REMOTE_ADDR=f"192.0.2.{number}")
+        assert response.status_code == 302
+        MembershipRequest.objects.update(status=MembershipRequest.Status.DECLINED)
+    response = client.post("/members/join/", request_data(emb), REMOTE_ADDR="192.0.2.99")
+    assert response.status_code == 429
+    assert MembershipRequest.objects.count() == 3
