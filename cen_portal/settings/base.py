@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "guidance",
     "search",
     "forums",
+    "questions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -1,0 +1,285 @@
+"""Each step of a question's journey: the change, its line in the audit trail, the email
+to whoever must act next, and the knowledge index kept up to date."""
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from wagtail.log_actions import log
+from wagtail.models import PageViewRestriction
+
+from casestudies.sharing import collection
+from cen_portal.mail import send_templated_email
+from cen_portal.text import paragraphs_html
+from forums.consolidation import NoPlaceForDraft
+from guidance.models import GuidanceIndexPage, GuidancePage
+from search.sync import request_update
+
+from .models import Answer, AnswerAttachment, Invitation, Question
+
+RESPONSE_SALT = "questions.invitation"
+ANSWER_COLLECTION = "Ask the network: answer attachments"
+RESPONSES = {"accept": Invitation.Status.ACCEPTED, "decline": Invitation.Status.DECLINED}
+
+
+def tell_asker(question, template, **context):
+    send_templated_email(f"questions/email/{template}", {"question": question, **context}, [question.asker.email])
+
+
+# Asking and triage -----------------------------------------------------------------------
+
+
+@transaction.atomic
+def ask(asker, form):
+    question = form.save(commit=False)
+    question.asker = asker
+    question.save()
+    form.save_m2m()
+    log(question, "questions.ask", user=asker)
+    send_templated_email("questions/email/new_question", {"question": question}, [settings.SECRETARIAT_EMAIL])
+    return question
+
+
+@transaction.atomic
+def resubmit(question, asker):
+    """The asker has clarified: the question goes back to the Secretariat's triage."""
+    question.stage = Question.Stage.ASKED
+    question.save(update_fields=["stage"])
+    log(question, "questions.resubmit", user=asker)
+    send_templated_email("questions/email/clarified", {"question": question}, [settings.SECRETARIAT_EMAIL])
+
+
+@transaction.atomic
+def triage(question, curator, decision, note="", merge_into=None):
+    stage = {
+        "accept": Question.Stage.ACCEPTED,
+        "clarify": Question.Stage.CLARIFY,
+        "merge": Question.Stage.MERGED,
+        "decline": Question.Stage.DECLINED,
+    }[decision]
+    question.stage = stage
+    question.triage_note = note
+    question.merged_into = merge_into if decision == "merge" else None
+    question.triaged_at = question.triaged_at or timezone.now()
+    question.save()
+    data = {"note": note}
+    if merge_into is not None:
+        data["merged_into"] = merge_into.title
+    log(question, f"questions.{decision}", user=curator, data=data)
+    tell_asker(question, f"triage_{decision}", note=note, merged_into=merge_into)
+    request_update(question.search_key)
+
+
+# Routing ---------------------------------------------------------------------------------
+
+
+def response_token(invitation, response):
+    return signing.dumps([invitation.pk, response], salt=RESPONSE_SALT)
+
+
+def response_url(invitation, response):
+    return reverse("questions:respond", args=[response_token(invitation, response)])
+
+
+def invitation_for_token(token):
+    """The invitation and the response a signed link stands for, or (None, None)."""
+    try:
+        pk, response = signing.loads(token, salt=RESPONSE_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None, None
+    if response not in RESPONSES:
+        return None, None
+    invitation = Invitation.objects.filter(pk=pk).select_related("question", "expert").first()
+    return invitation, response
+
+
+@transaction.atomic
+def route(question, curator, experts_with_reasons):
+    """Invite each chosen expert, with the reasons they were chosen, and email them."""
+    invitations = []
+    for expert, reasons in experts_with_reasons:
+        invitation, created = Invitation.objects.get_or_create(
+            question=question, expert=expert, defaults={"reasons": reasons, "invited_by": curator}
+        )
+        if created:
+            invitations.append(invitation)
+    if not invitations:
+        return []
+    question.stage = Question.Stage.ROUTED
+    question.routed_at = question.routed_at or timezone.now()
+    question.save(update_fields=["stage", "routed_at"])
+    log(question, "questions.route", user=curator, data={"experts": [str(i.expert) for i in invitations]})
+    for invitation in invitations:
+        send_templated_email(
+            "questions/email/invitation",
+            {
+                "question": question,
+                "invitation": invitation,
+                "accept_url": response_url(invitation, "accept"),
+                "decline_url": response_url(invitation, "decline"),
+            },
+            [invitation.expert.email],
+        )
+    request_update(question.search_key)
+    return invitations
+
+
+@transaction.atomic
+def respond(invitation, response):
+    """ "I will answer" or "Not me", from the email's signed link or the question page."""
+    invitation.status = RESPONSES[response]
+    invitation.responded_at = timezone.now()
+    invitation.save(update_fields=["status", "responded_at"])
+    log(
+        invitation.question,
+        f"questions.expert_{response}",
+        user=invitation.expert,
+        data={"expert": str(invitation.expert)},
+    )
+    request_update(invitation.question.search_key)
+
+
+# Answers ---------------------------------------------------------------------------------
+
+
+def keep_uploads(files, user):
+    """Store an answer's files at once, privately, so an answer with errors loses none of them."""
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    private = collection(ANSWER_COLLECTION, private=True)
+    documents = []
+    for file in files:
+        document = Document(title=file.name, collection=private, uploaded_by_user=user)
+        document.file.save(file.name, file, save=False)
+        document.file_size = file.size
+        document.save()
+        documents.append(document)
+    return documents
+
+
+def kept_documents(ids, user):
+    """Files this person uploaded with an answer that is not written yet."""
+    from wagtail.documents import get_document_model
+
+    private = collection(ANSWER_COLLECTION, private=True)
+    attached = AnswerAttachment.objects.values("document")
+    return list(
+        get_document_model()
+        .objects.filter(pk__in=ids, uploaded_by_user=user, collection=private)
+        .exclude(pk__in=attached)
+    )
+
+
+@transaction.atomic
+def answer(question, author, body, documents=()):
+    answer = Answer.objects.create(question=question, author=author, body=body)
+    for document in documents:
+        AnswerAttachment.objects.create(answer=answer, document=document)
+    log(question, "questions.answer", user=author, data={"answer": answer.pk})
+    if author.pk != question.asker_id:
+        tell_asker(question, "new_answer", answer=answer)
+    request_update(question.search_key)
+    return answer
+
+
+def send_reminders(on):
+    """Remind experts who said they would answer and have not, two working days before the
+    deadline; each expert is reminded once per question, and the Secretariat sees when."""
+    from . import workingdays
+    from .models import REMIND_BEFORE
+
+    sent = 0
+    invitations = Invitation.objects.filter(
+        status=Invitation.Status.ACCEPTED, reminded_at=None, question__stage=Question.Stage.ROUTED
+    ).select_related("question", "expert")
+    closed_days = workingdays.holidays()
+    for invitation in invitations:
+        question = invitation.question
+        if on < workingdays.add_working_days(question.deadline, -REMIND_BEFORE, closed_days):
+            continue
+        if invitation.has_answered() or not invitation.expert.is_active:
+            continue
+        send_templated_email(
+            "questions/email/reminder", {"question": question, "invitation": invitation}, [invitation.expert.email]
+        )
+        invitation.reminded_at = timezone.now()
+        invitation.save(update_fields=["reminded_at"])
+        log(question, "questions.remind", data={"expert": str(invitation.expert)})
+        sent += 1
+    return sent
+
+
+# Consolidating and closing -------------------------------------------------------------
+
+
+def start_guidance_draft(question, curator):
+    """A draft guidance note from the question and its answers, as forums.consolidation does
+    for a thread; the Secretariat edits and publishes it through the usual review."""
+    parent = GuidanceIndexPage.objects.first()
+    if parent is None:
+        raise NoPlaceForDraft("There is no guidance listing to hold the draft.")
+    link = f'<p>This note answers a question put to the Network: <a href="{question.get_absolute_url()}">{Truncator(question.title).chars(200)}</a>.</p>'
+    answers = "\n\n".join(
+        f"{answer.author}: {Truncator(answer.body).words(60)}" for answer in question.answers.select_related("author")
+    )
+    body = [
+        {"type": "heading", "value": "The question"},
+        {"type": "paragraph", "value": paragraphs_html(question.details) + link},
+        {"type": "heading", "value": "The consolidated reply"},
+        {"type": "paragraph", "value": paragraphs_html(question.consolidated_reply)},
+        {"type": "heading", "value": "What members shared"},
+        {"type": "paragraph", "value": paragraphs_html(answers or "Summarise the answers here.")},
+    ]
+    page = GuidancePage(
+        title=question.title,
+        summary=Truncator(question.consolidated_reply).chars(500),
+        year=timezone.now().year,
+        body=body,
+        live=False,
+    )
+    page.principles = list(question.principles.all())
+    page.practice_areas = list(question.practice_areas.all())
+    page.countries = list(question.countries.all())
+    parent.add_child(instance=page)
+    if question.reply_audience == Question.ReplyAudience.MEMBERS:
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    page.save_revision(user=curator, log_action=True)
+    return page
+
+
+@transaction.atomic
+def close(question, curator, reply, audience, asker_consent, consenting_embs):
+    question.consolidated_reply = reply
+    question.reply_audience = audience
+    question.asker_consent = asker_consent
+    question.stage = Question.Stage.CLOSED
+    question.closed_at = timezone.now()
+    question.save()
+    question.consenting_embs.set(consenting_embs)
+    if audience != Question.ReplyAudience.ASKER:
+        question.guidance_page = start_guidance_draft(question, curator)
+        question.save(update_fields=["guidance_page"])
+    log(
+        question,
+        "questions.close",
+        user=curator,
+        data={
+            "audience": audience,
+            "asker_consent": asker_consent,
+            "consenting_embs": [str(emb) for emb in consenting_embs],
+        },
+    )
+    tell_asker(question, "closed")
+    request_update(question.search_key)
+    return question
+
+
+def rate(question, usefulness, comment):
+    question.usefulness = usefulness
+    question.usefulness_comment = comment
+    question.rated_at = timezone.now()
+    question.save(update_fields=["usefulness", "usefulness_comment", "rated_at"])
+    log(question, "questions.rate", user=question.asker, data={"usefulness": usefulness})

@@ -1,0 +1,27 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def let_secretariat_keep_holidays(sender, **kwargs):
+    """The Secretariat keeps the holidays that working-day deadlines skip."""
+    from django.contrib.auth.models import Group, Permission
+
+    from members.models import SECRETARIAT_GROUP
+
+    group, _created = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="questions", content_type__model="holiday")
+    )
+
+
+class QuestionsConfig(AppConfig):
+    name = "questions"
+    verbose_name = "Ask the network"
+
+    def ready(self):
+        from search.sources import register_source
+
+        from .search import QuestionSource
+
+        register_source(QuestionSource())
+        post_migrate.connect(let_secretariat_keep_holidays, sender=self)

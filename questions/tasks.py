@@ -1,0 +1,9 @@
+from django_tasks import task
+
+from . import actions, workingdays
+
+
+@task()
+def send_deadline_reminders():
+    """Remind experts who accepted and have not answered, two working days before the deadline."""
+    return actions.send_reminders(workingdays.today())

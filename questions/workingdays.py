@@ -1,0 +1,54 @@
+"""Working days: Monday to Friday, less the holidays the Secretariat keeps in the admin.
+
+Every deadline and every age on the Secretariat's dashboard is counted in working days, so a
+question asked on a Friday before a holiday is not overdue when the office reopens."""
+
+import datetime
+
+from django.utils import timezone
+
+WEEKEND = {5, 6}  # Saturday, Sunday
+
+
+def holidays():
+    from .models import Holiday
+
+    return set(Holiday.objects.values_list("date", flat=True))
+
+
+def is_working_day(day, closed_days):
+    return day.weekday() not in WEEKEND and day not in closed_days
+
+
+def add_working_days(start, count, closed_days=None):
+    """The working day `count` working days after `start` (before it, when negative)."""
+    closed_days = holidays() if closed_days is None else closed_days
+    step = 1 if count >= 0 else -1
+    day, left = start, abs(count)
+    while left:
+        day += datetime.timedelta(days=step)
+        if is_working_day(day, closed_days):
+            left -= 1
+    return day
+
+
+def working_days_between(start, end, closed_days=None):
+    """Working days after `start` up to and including `end`; negative when `end` is earlier.
+
+    A question asked on Friday and triaged on Monday took one working day."""
+    closed_days = holidays() if closed_days is None else closed_days
+    if end < start:
+        return -working_days_between(end, start, closed_days)
+    days = (end - start).days
+    return sum(
+        1 for offset in range(1, days + 1) if is_working_day(start + datetime.timedelta(days=offset), closed_days)
+    )
+
+
+def today():
+    return timezone.localdate()
+
+
+def as_date(moment):
+    """The local calendar date of a stored moment."""
+    return timezone.localdate(moment) if isinstance(moment, datetime.datetime) else moment
