@@ -3,9 +3,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from members.decorators import member_required
 
-from .forms import MAX_ATTACHMENTS, SharePracticeForm
+from .forms import SharePracticeForm
 from .models import PracticeSubmission
-from .sharing import NoCaseStudyListing, keep_uploads, kept_documents, submit
+from .sharing import NoCaseStudyListing, keep_uploads, kept_documents, submit, upload_problem
 
 
 @member_required
@@ -17,8 +17,9 @@ def share_practice(request):
     if request.method == "POST":
         valid = form.is_valid()
         uploads = form.cleaned_data.get("attachments", []) if "attachments" not in form.errors else []
-        if len(kept) + len(uploads) > MAX_ATTACHMENTS:
-            form.add_error("attachments", f"Attach at most {MAX_ATTACHMENTS} files in all.")
+        problem = upload_problem(request.user, kept, uploads)
+        if problem:
+            form.add_error("attachments", problem)
             valid, uploads = False, []
         kept += keep_uploads(uploads, request.user)
         if valid:

@@ -16,6 +16,8 @@ urlpatterns = [
     # Wagtail's own sign-in would skip allauth's second factor: send people to allauth's.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/password_reset/", RedirectView.as_view(pattern_name="account_reset_password")),
+    # So would Wagtail's own sign-in for restricted pages.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),

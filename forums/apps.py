@@ -8,6 +8,7 @@ class ForumsConfig(AppConfig):
     def ready(self):
         from search.sources import register_source
 
+        from . import signals  # noqa: F401
         from .search import ThreadSource
 
         register_source(ThreadSource())

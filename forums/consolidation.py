@@ -7,6 +7,7 @@ through the usual review. The published page links back to the thread for member
 from django.db import transaction
 from django.utils.text import Truncator
 from wagtail.log_actions import log
+from wagtail.models import PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.text import paragraphs_html
@@ -17,6 +18,16 @@ TARGETS = {"case-study": (CaseStudyIndexPage, CaseStudyPage), "guidance": (Guida
 
 class NoPlaceForDraft(Exception):
     pass
+
+
+def keep_private_to_the_group(page, thread):
+    """A reply curated from a working group's private space keeps that group's restriction
+    (and the Secretariat's) until the Secretariat lifts it on purpose in the page's privacy
+    settings; it never becomes public by being published."""
+    group = thread.category.group
+    if group is not None:
+        restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+        restriction.groups.set([group])
 
 
 @transaction.atomic
@@ -40,6 +51,7 @@ def start_draft(thread, curator, kind):
         fields["year"] = thread.created_at.year
     page = page_model(**fields)
     parent.add_child(instance=page)
+    keep_private_to_the_group(page, thread)
     page.save_revision(user=curator, log_action=True)
     thread.knowledge_item = page
     thread.save(update_fields=["knowledge_item"])

@@ -143,6 +143,13 @@ class Post(models.Model):
     def get_absolute_url(self):
         return f"{self.thread.get_absolute_url()}?post={self.pk}#post-{self.pk}"
 
+    def editable_by(self, user):
+        """Authors edit their own posts, but not once a moderator has hidden the post or locked
+        its thread; the Secretariat edits any post."""
+        if getattr(user, "is_secretariat", False):
+            return True
+        return self.author_id == user.pk and not self.hidden and not self.thread.locked
+
 
 class ReadMarker(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -152,8 +152,8 @@ def reply(request, slug, pk):
 def editable_post(request, pk):
     post = get_object_or_404(Post.objects.select_related("thread__category"), pk=pk)
     readable_thread(request.user, post.thread_id)
-    if post.author_id != request.user.pk and not request.user.is_secretariat:
-        raise PermissionDenied(_("Only the author can edit a post."))
+    if not post.editable_by(request.user):
+        raise PermissionDenied(_("Only the author can edit a post, and not once it is hidden or its thread locked."))
     return post
 
 
@@ -301,5 +301,14 @@ def consolidate(request, pk):
     except NoPlaceForDraft as error:
         messages.error(request, str(error))
         return redirect(thread)
+    if thread.category.is_private:
+        messages.warning(
+            request,
+            _(
+                "This draft keeps the private space's restriction: only %(group)s and the Secretariat can read it, "
+                "even once published, until you change its privacy."
+            )
+            % {"group": thread.category.group.name},
+        )
     messages.success(request, _("A draft has been started from this thread. Edit and publish it here."))
     return redirect("wagtailadmin_pages:edit", page.pk)

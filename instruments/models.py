@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
@@ -68,7 +68,14 @@ class InstrumentPage(Page):
         verbose_name = _("international instrument")
 
     def search_document(self):
-        provisions = ProvisionPage.objects.live().child_of(self).prefetch_related("principles")
+        # A provision with a restriction of its own is not for every reader of the instrument:
+        # its title and principles stay out of the instrument's entry (the provision has its own).
+        provisions = (
+            ProvisionPage.objects.live()
+            .child_of(self)
+            .exclude(pk__in=PageViewRestriction.objects.values("page_id"))
+            .prefetch_related("principles")
+        )
         return {
             "title": self.title,
             "summary": self.summary,

@@ -14,9 +14,10 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cen_portal.filters import filtered_listing_context
-from cen_portal.forms import TaggedKnowledgePageForm
 from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin
 from search.extract import document_text
+
+from .forms import ReportPageForm, WorkingGroupPageForm
 
 GROUP_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "unlock_page"]
 GROUP_COLLECTION_PERMISSIONS = [
@@ -27,6 +28,7 @@ GROUP_COLLECTION_PERMISSIONS = [
     "change_image",
     "choose_image",
 ]
+MANAGE_MEMBERSHIP_PERMISSION = "workinggroups.manage_working_group_membership"
 TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -96,7 +98,13 @@ class WorkingGroupPage(Page):
         FieldPanel("participating_embs", widget=forms.CheckboxSelectMultiple),
         InlinePanel("meetings", label=_("Meetings")),
     ]
-    settings_panels = Page.settings_panels + [FieldPanel("member_group"), FieldPanel("collection")]
+    # Only the Secretariat chooses who a group's members are and which collection is theirs:
+    # publishing the page grants that group rights over that collection (set_up_member_space).
+    settings_panels = Page.settings_panels + [
+        FieldPanel("member_group", permission=MANAGE_MEMBERSHIP_PERMISSION),
+        FieldPanel("collection", permission=MANAGE_MEMBERSHIP_PERMISSION),
+    ]
+    base_form_class = WorkingGroupPageForm
 
     search_fields = Page.search_fields + [index.SearchField("topic"), index.SearchField("summary")]
 
@@ -105,6 +113,7 @@ class WorkingGroupPage(Page):
 
     class Meta:
         verbose_name = _("working group")
+        permissions = [("manage_working_group_membership", "Can choose a working group's members and collection")]
 
     def set_up_member_space(self):
         """Give the group's members editing rights over this group's pages and its own
@@ -197,7 +206,7 @@ class ReportPage(TaggedKnowledgeMixin, Page):
     knowledge_kind = "report"
     year_lookup = "publication_date__year"
     listing_order = ["-publication_date", "title"]
-    base_form_class = TaggedKnowledgePageForm
+    base_form_class = ReportPageForm
 
     class Meta:
         verbose_name = _("working-group report")

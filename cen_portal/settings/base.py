@@ -72,6 +72,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cen_portal.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -149,6 +150,8 @@ MFA_TOTP_ISSUER = "CEN Knowledge Portal"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:home"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+# Restricted pages send readers to allauth's sign-in (with its second factor), not Wagtail's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Where membership requests and other Secretariat notices are sent.
 SECRETARIAT_EMAIL = os.environ.get("SECRETARIAT_EMAIL", "cen-secretariat@localhost")
 
@@ -178,6 +181,13 @@ STORAGES = {
 
 # Wagtail's page editor can exceed Django's default field count on long pages.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request sizes: form fields (files aside) at most 5 MB; a whole request at most MAX_REQUEST_SIZE
+# (cen_portal/middleware.py), enough for five 10 MB attachments or one 20 MB admin upload.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+MAX_REQUEST_SIZE = int(os.environ.get("MAX_REQUEST_SIZE", str(60 * 1024 * 1024)))
+# Files one member may upload through "Share your practice" in 24 hours.
+SHARE_DAILY_UPLOAD_LIMIT = int(os.environ.get("SHARE_DAILY_UPLOAD_LIMIT", "20"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

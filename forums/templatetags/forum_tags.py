@@ -14,3 +14,8 @@ def consolidated_from(context, page):
         Thread.objects.readable_by(user).filter(knowledge_item=page) if user is not None else Thread.objects.none()
     )
     return {"threads": list(threads.select_related("category"))}
+
+
+@register.filter
+def editable_by(post, user):
+    return post.editable_by(user)

@@ -1,5 +1,8 @@
 """ "Share your practice": members send a practice to the Secretariat without the CMS."""
 
+import io
+import os
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
@@ -165,3 +168,49 @@ def test_the_sharer_hears_when_it_is_published_or_returned(client, sharer, mailo
     assert document.collection.name == "Shared practice"
     client.logout()
     assert client.get(document.url).status_code == 200
+
+
+def test_a_member_may_upload_only_so_many_files_a_day(client, sharer, settings):
+    settings.SHARE_DAILY_UPLOAD_LIMIT = 6
+    for round_number in range(2):  # two forms with errors, each keeping three files
+        client.post(
+            "/share-your-practice/",
+            {**form_data(title=""), "attachments": [pdf(f"r{round_number}-{n}.pdf") for n in range(3)]},
+        )
+    assert get_document_model().objects.count() == 6
+    response = client.post("/share-your-practice/", {**form_data(), "attachments": [pdf("one-more.pdf")]})
+    content = response.content.decode()
+    assert "A member can attach at most 6 files a day, and you have attached 6 today." in content
+    assert 'value="Answering voters on WhatsApp"' in content  # everything typed is kept
+    assert get_document_model().objects.count() == 6 and not CaseStudyPage.objects.exists()
+
+
+def test_uploads_of_forms_never_sent_are_deleted_after_a_day(client, sharer):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    client.post("/share-your-practice/", {**form_data(title=""), "attachments": [pdf("abandoned.pdf")]})
+    client.post("/share-your-practice/", {**form_data(), "attachments": [pdf("sent.pdf")]})
+    Document = get_document_model()
+    abandoned, sent = Document.objects.get(title="abandoned.pdf"), Document.objects.get(title="sent.pdf")
+    path = abandoned.file.path
+
+    call_command("clean_orphan_uploads", stdout=io.StringIO())
+    assert Document.objects.count() == 2  # not a day old yet
+
+    Document.objects.update(created_at=timezone.now() - datetime.timedelta(days=2))
+    output = io.StringIO()
+    call_command("clean_orphan_uploads", stdout=output)
+    assert "Deleted 1 orphan upload(s)." in output.getvalue()
+    assert list(Document.objects.all()) == [sent]  # still used by the draft in review
+    assert not os.path.exists(path)
+
+
+def test_a_request_too_large_to_receive_is_refused_with_a_clear_page(client, sharer, settings):
+    settings.MAX_REQUEST_SIZE = 1024
+    response = client.post("/share-your-practice/", {**form_data(), "attachments": [pdf("big.pdf")]})
+    assert response.status_code == 413
+    assert "larger than the portal accepts at once (1.0\xa0KB)" in response.content.decode()
+    assert not CaseStudyPage.objects.exists()

@@ -46,3 +46,19 @@ def test_provision_page_names_its_instrument_and_principles(client, udhr):
     # Without its own link, the provision points to the instrument's official text.
     assert 'href="https://www.un.org/en/about-us/universal-declaration-of-human-rights"' in content
     assert provision.year == 1948
+
+
+def test_a_restricted_provision_stays_out_of_its_public_instruments_search_entry(client, udhr):
+    from wagtail.models import PageViewRestriction
+
+    private = ProvisionPageFactory(
+        parent=udhr,
+        reference="Annex B",
+        title="Quillowent briefing for members",
+        principles=[KeyPrincipleFactory(name="Capacity", slug="capacity")],
+    )
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    entry = udhr.search_document()
+    assert "Quillowent" not in entry["body"] and "Freedom of opinion" in entry["body"]
+    assert entry["principles"] == ["informative"]
+    assert "Quillowent" not in client.get(udhr.url).content.decode()

@@ -113,3 +113,11 @@ def test_wagtails_own_sign_in_page_sends_people_to_the_portals(client):
     response = client.get("/admin/login/?next=/admin/")
     assert response.status_code == 302
     assert response["Location"] == "/accounts/login/?next=/admin/"
+
+
+def test_the_sign_in_for_restricted_pages_cannot_skip_the_second_factor(client):
+    """Wagtail's front-end sign-in checks only the password: it must never sign anyone in."""
+    person = verified(secretariat_user())
+    response = client.post("/_util/login/?next=/", {"username": person.email, "password": "a-long-test-password"})
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    assert "_auth_user_id" not in client.session

@@ -9,10 +9,12 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from search import service
 from search.query import KnowledgeQuery
 from tests.factories import (
+    KeyPrincipleFactory,
     ReportPageFactory,
     UserFactory,
     WorkingGroupPageFactory,
@@ -166,3 +168,69 @@ def test_publishing_and_unpublishing_reach_the_group_page_feed_and_search(client
         assert "Draft report of group A" not in client.get(group_url).content.decode()
         assert "Draft report of group A" not in client.get("/feeds/latest.rss").content.decode()
         assert service.search(KnowledgeQuery(text="quokka"), None).hits == []
+
+
+def edit_form(page, user, data=None):
+    """The admin's edit form for a page, as Wagtail builds it for this user."""
+    form_class = page.specific_class.get_edit_handler().get_form_class()
+    return form_class(data, instance=page.specific, parent_page=page.get_parent(), for_user=user)
+
+
+def test_only_the_secretariat_chooses_a_groups_members_and_collection(groups):
+    page = groups["a"]["page"]
+    assert not {"member_group", "collection"} & set(edit_form(page, groups["a"]["member"]).fields)
+    assert {"member_group", "collection"} <= set(edit_form(page, secretariat_user()).fields)
+    # Whatever a group member posts, their revision keeps the group's own settings.
+    form = edit_form(
+        page,
+        groups["a"]["member"],
+        {"member_group": groups["b"]["page"].member_group_id, "collection": groups["b"]["page"].collection_id},
+    )
+    form.is_valid()
+    assert form.instance.member_group_id == page.member_group_id
+    assert form.instance.collection_id == page.collection_id
+
+
+def report_data(report, document):
+    data = nested_form_data(
+        {
+            "title": report.title,
+            "slug": report.slug,
+            "summary": "A draft.",
+            "publication_date": "2016-03-01",
+            "body": rich_text("<p>Notes.</p>"),
+            "documents": inline_formset([{"document": document.pk, "title": ""}]),
+            "comments": inline_formset([]),
+        }
+    )
+    data["principles"] = [KeyPrincipleFactory(slug="responsive").pk]
+    return data
+
+
+def test_a_group_member_cannot_attach_another_groups_document_by_its_id(client, groups):
+    client.force_login(groups["a"]["member"])
+    draft = groups["a"]["draft"]
+    response = client.post(f"/admin/pages/{draft.pk}/edit/", report_data(draft, groups["b"]["document"]))
+    assert response.status_code == 200
+    assert "“Group B agenda” is not one of Working Group on New Media" in response.content.decode()
+    assert draft.get_latest_revision() is None  # nothing was saved
+
+    allowed = client.post(f"/admin/pages/{draft.pk}/edit/", report_data(draft, groups["a"]["document"]))
+    assert allowed.status_code == 302
+    assert (
+        ReportPage.objects.get(pk=draft.pk).get_latest_revision().as_object().documents.get().document
+        == (groups["a"]["document"])
+    )
+
+
+def test_files_linked_from_rich_text_and_images_count_too(groups):
+    from workinggroups.forms import GroupFilesMixin
+
+    page = groups["a"]["page"]
+    document, image = groups["b"]["document"], groups["b"]["image"]
+    html = f'<p><a linktype="document" id="{document.pk}">agenda</a></p><embed embedtype="image" id="{image.pk}" format="left" alt=""/>'
+    form = edit_form(page, groups["a"]["member"])
+    found = form.referenced_files({"description": html})
+    assert {file.title for file in found} == {"Group B agenda", "Group B photo"}
+    assert not any(GroupFilesMixin.is_allowed(file, page) for file in found)
+    assert all(GroupFilesMixin.is_allowed(file, page) for file in (groups["a"]["document"], groups["a"]["image"]))
