@@ -9,6 +9,7 @@ from search import views as search_views
 from search.api import api
 
 from . import privacy
+from . import health
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .views import robots_txt
 
@@ -33,6 +34,8 @@ urlpatterns = [
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("health/live/", health.LivenessView.as_view(), name="health_live"),
+    path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("api/v1/", api.urls),

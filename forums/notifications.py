@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
+from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
 from django_tasks import task
@@ -12,6 +13,7 @@ from cen_portal.mail import send_templated_email
 from .models import Category, DigestItem, Post, Subscription
 
 UNSUBSCRIBE_SALT = "forums.unsubscribe"
+NOTICE_GUARD_SECONDS = 7 * 24 * 60 * 60
 
 
 def unsubscribe_token(subscription):
@@ -32,6 +34,14 @@ def unsubscribe_url(subscription):
 
 def can_read(user, category):
     return Category.objects.readable_by(user).filter(pk=category.pk).exists()
+
+
+def first_notice(post, user, kind):
+    """True the first time `user` is emailed about `post`. A worker killed mid-task has its
+    task run again (manage.py requeue_interrupted_tasks): whoever it already emailed is skipped.
+    The shared cache (the database in production) makes the check atomic across workers."""
+    key = f"forums:notified:{kind}:{post.pk}:{post.created_at.timestamp()}:{user.pk}"
+    return cache.add(key, True, NOTICE_GUARD_SECONDS)
 
 
 @task()
@@ -58,6 +68,8 @@ def notify_about_post(post_id):
         if subscription.mode == Subscription.Mode.DIGEST:
             DigestItem.objects.get_or_create(user=user, post=post)
             continue
+        if not first_notice(post, user, "post"):
+            continue
         link = unsubscribe_url(subscription)
         send_templated_email(
             "forums/email/new_post",
@@ -67,7 +79,7 @@ def notify_about_post(post_id):
         )
         sent += 1
     for user in post.mentions.exclude(pk=post.author_id).exclude(pk__in=chosen.keys()):
-        if user.is_active and can_read(user, category):
+        if user.is_active and can_read(user, category) and first_notice(post, user, "mention"):
             send_templated_email(
                 "forums/email/mention", {"post": post, "thread": thread, "recipient": user}, [user.email]
             )

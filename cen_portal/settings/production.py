@@ -1,7 +1,7 @@
 """Production: every secret and host comes from the environment.
 
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL (PostgreSQL), BASE_URL.
-See the README for the search engine and email settings.
+See the README (Deploying) for every variable, the search engine and email settings.
 """
 
 import os
@@ -22,8 +22,9 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# Secure-only cookies; only a loopback topology without TLS (make prod-local) turns them off.
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 
 STORAGES = {
     **STORAGES,  # noqa: F405
@@ -39,5 +40,32 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "cen_cache",
+        # Rate limits and the forum notification guard live here: don't cull them early.
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
     }
+}
+
+# Persistent connections, checked before reuse: a PostgreSQL restart costs the requests in
+# flight, and the next ones reconnect without restarting the app.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
+# One line per request (cen_portal.request_log) and errors with tracebacks, to stderr
+# (journald under systemd), at LOG_LEVEL.
+MIDDLEWARE = ["cen_portal.request_log.RequestLogMiddleware", *MIDDLEWARE]  # noqa: F405
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's own 5xx lines would repeat ours; keep its tracebacks (ERROR) only.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+        # The engine clients log every request at INFO; their failures come through as warnings.
+        "opensearch": {"level": "WARNING"},
+        "elasticsearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
+    },
 }

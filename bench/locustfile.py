@@ -1,0 +1,247 @@
+"""The portal's load scenario for locust (run by bench/load.py; see `make load`).
+
+Three kinds of people, weighted as a working day might be:
+- readers (anonymous, 6): the home page, a listing, a case study, the search page with and
+  without facets, the JSON search API;
+- members (3): sign in, read forum threads, now and then reply;
+- working-group members (1): sign in with their second factor and save a draft of one of
+  their group's reports in the admin.
+Accounts come from bench/load_accounts.py (LOAD_ACCOUNTS names its JSON file). Every request
+is named for its endpoint, so the table has one row per endpoint whatever the URL.
+"""
+
+import base64
+import hashlib
+import hmac
+import itertools
+import json
+import os
+import random
+import re
+import struct
+import time
+from html.parser import HTMLParser
+
+from locust import HttpUser, between, task
+
+QUERIES = [
+    "voter registration",
+    "social media",
+    "hacked account",
+    "results transmission",
+    "campaign finance",
+    "independence of election management bodies",
+    "accessible polling stations",
+    "voter education",
+    "disinformation",
+    "counting and tabulation",
+    "election observation",
+    "incumbency",
+]
+FACETS = ["", "&kind=case-study", "&principle=accessible", "&region=africa", "&sort=newest"]
+
+
+def load_accounts():
+    path = os.environ.get("LOAD_ACCOUNTS")
+    if not path:
+        return {"password": "", "members": [], "group_members": []}
+    with open(path) as handle:
+        return json.load(handle)
+
+
+ACCOUNTS = load_accounts()
+NEXT_MEMBER = itertools.count()
+NEXT_GROUP_MEMBER = itertools.count()
+LINK = re.compile(r'href="(/[^"#?]*)"')
+
+
+def totp(secret, at=None):
+    """The six-digit code an authenticator app shows (RFC 6238, 30-second steps)."""
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    counter = struct.pack(">Q", int(at or time.time()) // 30)
+    digest = hmac.new(key, counter, hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return f"{(struct.unpack('>I', digest[offset : offset + 4])[0] & 0x7FFFFFFF) % 1_000_000:06d}"
+
+
+class FormFields(HTMLParser):
+    """The fields a browser would submit from the form with the given id (no buttons)."""
+
+    def __init__(self, form_id):
+        super().__init__()
+        self.form_id, self.inside, self.fields = form_id, False, []
+        self.textarea = self.select = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside or "disabled" in attrs:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type", "text") not in ("submit", "button", "file", "image"):
+            if attrs.get("type") not in ("checkbox", "radio") or "checked" in attrs:
+                self.fields.append((name, attrs.get("value", "on" if attrs.get("type") == "checkbox" else "")))
+        elif tag == "textarea" and name:
+            self.textarea = [name, ""]
+        elif tag == "select" and name:
+            self.select = name
+        elif tag == "option" and self.select and "selected" in attrs:
+            self.fields.append((self.select, attrs.get("value", "")))
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea" and self.textarea:
+            self.fields.append(tuple(self.textarea))
+            self.textarea = None
+        elif tag == "select":
+            self.select = None
+
+
+class PortalUser(HttpUser):
+    abstract = True
+    wait_time = between(1, 3)
+
+    def csrf(self):
+        return self.client.cookies.get("csrftoken", "")
+
+    def sign_in(self, email, totp_secret=None):
+        self.client.get("/accounts/login/", name="sign in")
+        response = self.client.post(
+            "/accounts/login/",
+            {"login": email, "password": ACCOUNTS["password"], "csrfmiddlewaretoken": self.csrf()},
+            name="sign in",
+        )
+        if totp_secret and response.url.endswith("/accounts/2fa/authenticate/"):
+            self.client.post(
+                "/accounts/2fa/authenticate/",
+                {"code": totp(totp_secret), "csrfmiddlewaretoken": self.csrf()},
+                name="sign in",
+            )
+
+
+class Reader(PortalUser):
+    weight = 6
+    case_studies = []
+
+    def on_start(self):
+        if not Reader.case_studies:
+            page = self.client.get("/case-studies/", name="listing").text
+            Reader.case_studies = sorted(
+                {link for link in LINK.findall(page) if link.startswith("/case-studies/") and link.count("/") == 3}
+            )
+
+    @task(2)
+    def home(self):
+        self.client.get("/", name="home")
+
+    @task(2)
+    def listing(self):
+        self.client.get(random.choice(["/case-studies/", "/working-groups/outputs/", "/instruments/"]), name="listing")
+
+    @task(3)
+    def case_study(self):
+        if self.case_studies:
+            self.client.get(random.choice(self.case_studies), name="case study")
+
+    @task(3)
+    def search_page(self):
+        self.client.get(f"/search/?q={random.choice(QUERIES)}{random.choice(FACETS)}", name="search page")
+
+    @task(2)
+    def search_api(self):
+        self.client.get(f"/api/v1/search?q={random.choice(QUERIES)}", name="search API")
+
+
+class Member(PortalUser):
+    weight = 3
+
+    def on_start(self):
+        members = ACCOUNTS["members"]
+        self.threads, self.categories = [], []
+        if not members:
+            return
+        self.sign_in(members[next(NEXT_MEMBER) % len(members)])
+        index = self.client.get("/forums/", name="forum index").text
+        pages = {"code-of-conduct", "notifications", "follow", "moderation"}
+        self.categories = sorted(
+            link
+            for link in set(LINK.findall(index))
+            if re.fullmatch(r"/forums/[\w-]+/", link) and link[8:-1] not in pages
+        )
+        for category in self.categories:
+            page = self.client.get(category, name="forum category").text
+            self.threads += [link for link in LINK.findall(page) if re.fullmatch(r"/forums/[\w-]+/\d+/", link)]
+        if len(self.threads) < 3 and self.categories:
+            self.start_thread(random.choice(self.categories))
+
+    def start_thread(self, category):
+        self.client.get(f"{category}new/", name="new thread form")
+        with self.client.post(
+            f"{category}new/",
+            {
+                "title": f"Load test: how do you plan polling-day staffing? ({time.time():.0f})",
+                "body": "We are reviewing our staffing plan and would value your experience.",
+                "csrfmiddlewaretoken": self.csrf(),
+            },
+            name="new thread",
+            allow_redirects=False,
+            catch_response=True,
+        ) as response:
+            if response.status_code == 302:
+                self.threads.append(response.headers["Location"])
+            else:
+                response.failure(f"thread not started ({response.status_code})")
+
+    @task(4)
+    def read_thread(self):
+        if self.threads:
+            self.client.get(random.choice(self.threads), name="forum thread")
+
+    @task(1)
+    def reply(self):
+        if not self.threads:
+            return
+        thread = random.choice(self.threads)
+        self.client.get(thread, name="forum thread")
+        with self.client.post(
+            f"{thread}reply/",
+            {"body": f"Load test reply at {time.time():.0f}: we saw the same.", "csrfmiddlewaretoken": self.csrf()},
+            name="forum reply",
+            allow_redirects=False,
+            catch_response=True,
+        ) as response:
+            if response.status_code != 302:
+                response.failure(f"reply not saved ({response.status_code})")
+
+
+class GroupMember(PortalUser):
+    weight = 1
+
+    def on_start(self):
+        people = ACCOUNTS["group_members"]
+        self.report_id = None
+        if not people:
+            return
+        person = people[next(NEXT_GROUP_MEMBER) % len(people)]
+        self.sign_in(person["email"], person["totp_secret"])
+        self.report_id = person["report_id"]
+
+    @task
+    def save_draft(self):
+        if not self.report_id:
+            return
+        url = f"/admin/pages/{self.report_id}/edit/"
+        page = self.client.get(url, name="draft edit form")
+        form = FormFields("page-edit-form")
+        form.feed(page.text)
+        fields = [(name, value) for name, value in form.fields if name != "csrfmiddlewaretoken"]
+        fields.append(("csrfmiddlewaretoken", self.csrf()))
+        with self.client.post(url, fields, name="draft save", allow_redirects=False, catch_response=True) as response:
+            if response.status_code != 302:
+                response.failure(f"draft not saved ({response.status_code})")

@@ -1,0 +1,28 @@
+"""gunicorn settings for the portal: `gunicorn cen_portal.wsgi --config deploy/gunicorn.conf.py`.
+
+Sizing (see the README's sizing notes): WEB_CONCURRENCY worker processes, each with
+GUNICORN_THREADS threads. The defaults suit a 2-core server: cores + 1 processes of 2 threads,
+so a request waiting on PostgreSQL or the search engine does not hold a whole core.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+worker_class = "gthread"
+# A request that takes longer than this is stuck: the worker is replaced.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20  # on SIGTERM / reload, requests in flight get this long to finish
+keepalive = 5
+# Recycle workers now and then, so a slow leak never becomes an outage.
+max_requests = 2000
+max_requests_jitter = 200
+# The portal logs one line per request itself (cen_portal.request_log); gunicorn logs its own
+# events and crashes to stderr (journald under systemd).
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+# X-Forwarded-Proto is trusted from the reverse proxy only (it tells Django the request was HTTPS).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
