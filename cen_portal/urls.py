@@ -8,8 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 from search.api import api
 
-from . import privacy
-from . import health
+from . import health, privacy
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .views import robots_txt
 
@@ -24,6 +23,7 @@ urlpatterns = [
     path("members/", include("members.urls")),
     path("forums/", include("forums.urls")),
     path("share-your-practice/", include("casestudies.urls")),
+    path("practice-data/", include("indicators.urls")),
     path("", include("questions.urls")),  # /ask/ and /questions/...
     # Documents and image files follow the privacy of the pages that use them (privacy.py);
     # nothing under MEDIA_ROOT is served any other way.

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "search",
     "forums",
     "questions",
+    "indicators",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -143,6 +144,8 @@ ACCOUNT_RATE_LIMITS = {
     # Each membership request emails the address typed in the form: per network address, and
     # per address emailed (members/views.py).
     "membership_request": "5/h/ip,3/d/key",
+    # Suggested corrections email the Secretariat (indicators/views.py).
+    "correction": "10/h/ip,5/d/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CEN Knowledge Portal] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]

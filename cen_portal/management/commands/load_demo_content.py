@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.demo import case_studies, curation, forums, instruments, taxonomy, working_groups
+from cen_portal.demo import case_studies, curation, forums, indicators, instruments, taxonomy, working_groups
 from cen_portal.demo.pdf import build_report_pdf, store_report_document
 from cen_portal.models import CountryIndexPage, HomeFeaturedItem, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import (
@@ -127,6 +127,7 @@ class Command(BaseCommand):
             self.load_case_studies(sections[CaseStudyIndexPage])
             self.load_forums()
             self.load_curation(home, sections[GuidanceIndexPage])
+            indicators.load()
             # Guidance pages only get an address once the browse pages exist: index everything.
             request_update(*all_keys())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))

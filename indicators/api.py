@@ -1,0 +1,55 @@
+"""The comparison in the JSON API: GET /api/v1/practice-data, described in /api/v1/openapi.json."""
+
+from django.http import QueryDict
+from ninja import Query, Schema
+
+from search.api import api
+
+from .compare import Comparison
+from .forms import CompareForm
+
+
+class CompareParameters(Schema):
+    emb: list[int] = []
+    region: str = ""
+    indicator: list[str] = []
+    where: str = ""
+    equals: str = ""
+
+
+class IndicatorValueOut(Schema):
+    value: str | int | float | list[str]
+    display: str
+    as_of: str
+    source_url: str
+    source: str
+    illustrative: bool
+
+
+class EmbValues(Schema):
+    emb: str
+    emb_id: int
+    country: str
+    region: str
+    values: dict[str, IndicatorValueOut | None]
+
+
+class ComparisonOut(Schema):
+    embs: list[EmbValues]
+    messages: list[str]
+
+
+@api.get("/practice-data", response=ComparisonOut, summary="Compare practice data across EMBs")
+def practice_data(request, params: Query[CompareParameters]):
+    """Current indicator values per election management body, each with the date it was true
+    and its source: the same table as /practice-data/, the same filters. Unknown filter values
+    are left out and named in `messages`."""
+    data = QueryDict(mutable=True)
+    for name, value in params.dict().items():
+        if isinstance(value, list):
+            data.setlist(name, [str(item) for item in value])
+        elif value:
+            data[name] = value
+    form = CompareForm(data)
+    comparison = Comparison.build(**form.comparison_arguments())
+    return {"embs": comparison.records(), "messages": [str(message) for message in form.messages()]}

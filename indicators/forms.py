@@ -1,0 +1,197 @@
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from cen_portal.filters import shorten_for_message
+from cen_portal.taxonomy import ElectionManagementBody, Region
+
+from .models import UNKNOWN, Indicator, IndicatorValue
+
+
+class CompareForm(forms.Form):
+    """What to compare, read from the query string. Anything it cannot use is left out with a
+    message, never an error page."""
+
+    emb = forms.ModelMultipleChoiceField(
+        label=_("Election management bodies"), queryset=ElectionManagementBody.objects.none(), required=False
+    )
+    region = forms.ModelChoiceField(
+        label=_("Or a region"), queryset=Region.objects.all(), to_field_name="slug", required=False
+    )
+    indicator = forms.ModelMultipleChoiceField(
+        label=_("Indicators"), queryset=Indicator.objects.all(), to_field_name="code", required=False
+    )
+    where = forms.ModelChoiceField(
+        label=_("Only EMBs where"), queryset=Indicator.objects.all(), to_field_name="code", required=False
+    )
+    equals = forms.CharField(label=_("is"), required=False, max_length=100)
+
+    def __init__(self, data):
+        super().__init__(data)
+        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
+            "country__name", "name"
+        )
+        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+        self.fields["emb"].widget.attrs["size"] = 8
+        self.fields["indicator"].widget = forms.CheckboxSelectMultiple(choices=self.fields["indicator"].choices)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        where, equals = cleaned_data.get("where"), cleaned_data.get("equals", "").strip()
+        if where is not None and equals:
+            try:
+                cleaned_data["where_value"] = where.clean_value(equals if where.kind != Indicator.Kind.CHOICES else [equals])
+            except forms.ValidationError as error:
+                self.add_error("equals", error)
+        if isinstance(cleaned_data.get("where_value"), list):
+            cleaned_data["where_value"] = cleaned_data["where_value"][0]
+        return cleaned_data
+
+    def comparison_arguments(self):
+        """The arguments for Comparison.build from what could be used."""
+        self.is_valid()
+        data = {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
+        where = (data["where"], data["where_value"]) if data.get("where") and "where_value" in data else None
+        return {
+            "embs": data.get("emb") or None,
+            "region": data.get("region"),
+            "indicators": data.get("indicator") or None,
+            "where": where,
+        }
+
+    def messages(self):
+        return [
+            _("%(field)s: %(error)s") % {"field": self.fields[name].label, "error": shorten_for_message(error, 200)}
+            for name, errors in self.errors.items()
+            for error in errors
+        ]
+
+
+class CorrectionForm(forms.Form):
+    """A suggested correction: a new value with a source, or what is wrong with an item."""
+
+    value = forms.CharField(label=_("The right value"), required=False, max_length=200)
+    values = forms.MultipleChoiceField(
+        label=_("The right values"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    as_of = forms.DateField(
+        label=_("True as of"), required=False, help_text=_("The date the source describes, as YYYY-MM-DD.")
+    )
+    source_url = forms.URLField(
+        label=_("Source"),
+        required=False,
+        max_length=500,
+        help_text=_("A web page or published document that shows it."),
+        assume_scheme="https",
+    )
+    explanation = forms.CharField(
+        label=_("What is wrong"), max_length=2000, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    email = forms.EmailField(
+        label=_("Your email address"), help_text=_("The Secretariat writes to you with its decision.")
+    )
+
+    def __init__(self, *args, indicator=None, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.indicator = indicator
+        if user is not None and user.is_authenticated:
+            del self.fields["email"]
+        if indicator is None:
+            for name in ("value", "values", "as_of"):
+                del self.fields[name]
+            return
+        self.fields["source_url"].required = True
+        self.fields["as_of"].initial = datetime.date.today()
+        if indicator.kind == Indicator.Kind.CHOICES:
+            del self.fields["value"]
+            self.fields["values"].choices = indicator.choices()
+        elif indicator.choices()[:-1]:
+            del self.fields["values"]
+            self.fields["value"] = forms.ChoiceField(label=_("The right value"), choices=indicator.choices())
+        else:
+            del self.fields["values"]
+            self.fields["value"].help_text = _("A number or year, or “unknown”.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.indicator is None:
+            return cleaned_data
+        raw = cleaned_data.get("values") if "values" in self.fields else cleaned_data.get("value")
+        if UNKNOWN in (raw or []) and isinstance(raw, list):
+            raw = UNKNOWN
+        try:
+            cleaned_data["proposed_value"] = self.indicator.clean_value(raw)
+        except forms.ValidationError as error:
+            self.add_error("values" if "values" in self.fields else "value", error)
+        if not cleaned_data.get("as_of"):
+            cleaned_data["as_of"] = datetime.date.today()
+        return cleaned_data
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[("accept", _("Accept")), ("decline", _("Decline"))], widget=forms.RadioSelect
+    )
+    reason = forms.CharField(
+        label=_("Reason (sent to whoever suggested it)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("decision") == "decline" and not cleaned_data.get("reason", "").strip():
+            self.add_error("reason", _("Say why, so the person can understand the decision."))
+        return cleaned_data
+
+
+class RecordValueForm(WagtailAdminModelForm):
+    """The admin's form for practice data: saving always records a new value and keeps the
+    previous one as history, whether it was opened to add or to change."""
+
+    value = forms.CharField(
+        label=_("Value"),
+        max_length=500,
+        help_text=_(
+            "yes, partly or no; an option's value (several separated by commas); a number; a year; or unknown."
+        ),
+    )
+
+    class Meta:
+        model = IndicatorValue
+        fields = ["emb", "indicator", "value", "as_of", "source_url", "source_title", "note", "illustrative"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            value = self.instance.value
+            self.initial["value"] = ", ".join(value) if isinstance(value, list) else str(value)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        indicator = cleaned_data.get("indicator")
+        if indicator is not None and "value" in cleaned_data:
+            try:
+                cleaned_data["value"] = indicator.clean_value(cleaned_data["value"])
+            except forms.ValidationError as error:
+                self.add_error("value", error)
+        if not cleaned_data.get("source_url") and not cleaned_data.get("source_title"):
+            self.add_error("source_url", _("Name a source: a web address or a document."))
+        return cleaned_data
+
+    def save(self, commit=True):
+        data = self.cleaned_data
+        return IndicatorValue.record(
+            emb=data["emb"],
+            indicator=data["indicator"],
+            value=data["value"],
+            as_of=data["as_of"],
+            source_url=data["source_url"],
+            source_title=data["source_title"],
+            note=data["note"],
+            illustrative=data["illustrative"],
+            by=self.for_user,
+        )
