@@ -69,9 +69,13 @@ class Comparison:
                     "answers": [
                         {
                             "value": answer,
-                            "label": str(labels.get(answer, answer)) if answer != NOT_RECORDED else str(NOT_RECORDED_LABEL),
+                            "label": str(labels.get(answer, answer))
+                            if answer != NOT_RECORDED
+                            else str(NOT_RECORDED_LABEL),
                             "count": count,
-                            "by_region": {name: counts[answer] for name, counts in sorted(by_region.items()) if counts[answer]},
+                            "by_region": {
+                                name: counts[answer] for name, counts in sorted(by_region.items()) if counts[answer]
+                            },
                         }
                         for answer, count in overall.most_common()
                     ],
@@ -87,9 +91,7 @@ class Comparison:
                 "emb_id": emb.pk,
                 "country": emb.country.iso_code,
                 "region": emb.country.region.slug,
-                "values": {
-                    indicator.code: value_record(self.value(emb, indicator)) for indicator in self.indicators
-                },
+                "values": {indicator.code: value_record(self.value(emb, indicator)) for indicator in self.indicators},
             }
             for emb in self.embs
         ]

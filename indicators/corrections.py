@@ -62,4 +62,9 @@ def decide(correction, status, decided_by, reason):
     correction.decided_at = timezone.now()
     correction.reason = reason
     correction.save()
-    log(correction, f"indicators.correction_{status}", user=decided_by, data={"subject": correction.subject, "reason": reason})
+    log(
+        correction,
+        f"indicators.correction_{status}",
+        user=decided_by,
+        data={"subject": correction.subject, "reason": reason},
+    )

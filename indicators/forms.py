@@ -42,7 +42,9 @@ class CompareForm(forms.Form):
         where, equals = cleaned_data.get("where"), cleaned_data.get("equals", "").strip()
         if where is not None and equals:
             try:
-                cleaned_data["where_value"] = where.clean_value(equals if where.kind != Indicator.Kind.CHOICES else [equals])
+                cleaned_data["where_value"] = where.clean_value(
+                    equals if where.kind != Indicator.Kind.CHOICES else [equals]
+                )
             except forms.ValidationError as error:
                 self.add_error("equals", error)
         if isinstance(cleaned_data.get("where_value"), list):
@@ -73,9 +75,7 @@ class CorrectionForm(forms.Form):
     """A suggested correction: a new value with a source, or what is wrong with an item."""
 
     value = forms.CharField(label=_("The right value"), required=False, max_length=200)
-    values = forms.MultipleChoiceField(
-        label=_("The right values"), required=False, widget=forms.CheckboxSelectMultiple
-    )
+    values = forms.MultipleChoiceField(label=_("The right values"), required=False, widget=forms.CheckboxSelectMultiple)
     as_of = forms.DateField(
         label=_("True as of"), required=False, help_text=_("The date the source describes, as YYYY-MM-DD.")
     )
@@ -86,9 +86,7 @@ class CorrectionForm(forms.Form):
         help_text=_("A web page or published document that shows it."),
         assume_scheme="https",
     )
-    explanation = forms.CharField(
-        label=_("What is wrong"), max_length=2000, widget=forms.Textarea(attrs={"rows": 5})
-    )
+    explanation = forms.CharField(label=_("What is wrong"), max_length=2000, widget=forms.Textarea(attrs={"rows": 5}))
     email = forms.EmailField(
         label=_("Your email address"), help_text=_("The Secretariat writes to you with its decision.")
     )

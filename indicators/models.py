@@ -80,16 +80,16 @@ class Indicator(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def clean(self):
-        if self.kind in (self.Kind.CHOICE, self.Kind.CHOICES) and not self.option_pairs():
-            raise ValidationError({"options": _("List at least one option for this type.")})
-
     def save(self, *args, **kwargs):
         if self.pk:
             before = Indicator.objects.filter(pk=self.pk).values("definition", "kind", "options").first()
             if before and before != {"definition": self.definition, "kind": self.kind, "options": self.options}:
                 self.version += 1
         super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.kind in (self.Kind.CHOICE, self.Kind.CHOICES) and not self.option_pairs():
+            raise ValidationError({"options": _("List at least one option for this type.")})
 
     def option_pairs(self):
         """[(value, label)] of a list type, in the order written."""
@@ -148,7 +148,9 @@ class Indicator(index.Indexed, models.Model):
                 raise ValidationError(_("Give a number from 0 to 1,000,000,000."))
             return int(number) if number == number.to_integral_value() else float(number)
         if not (raw.isascii() and raw.isdigit()) or not FIRST_YEAR <= int(raw) <= LAST_YEAR:
-            raise ValidationError(_("Give a year from %(first)s to %(last)s.") % {"first": FIRST_YEAR, "last": LAST_YEAR})
+            raise ValidationError(
+                _("Give a year from %(first)s to %(last)s.") % {"first": FIRST_YEAR, "last": LAST_YEAR}
+            )
         return int(raw)
 
     def display(self, value):
@@ -216,7 +218,9 @@ class IndicatorValue(models.Model):
 
     @classmethod
     @transaction.atomic
-    def record(cls, *, emb, indicator, value, as_of, source_url="", source_title="", by=None, note="", illustrative=False):
+    def record(
+        cls, *, emb, indicator, value, as_of, source_url="", source_title="", by=None, note="", illustrative=False
+    ):
         """Record a value (checked against the indicator), keeping the previous one as history."""
         value = indicator.clean_value(value)
         if not source_url and not source_title:

@@ -73,9 +73,7 @@ def value_history(request, pk, code):
     emb = get_object_or_404(ElectionManagementBody, pk=pk)
     indicator = get_object_or_404(Indicator, code=code)
     history = IndicatorValue.objects.filter(emb=emb, indicator=indicator).select_related("indicator")
-    return render(
-        request, "indicators/value_history.html", {"emb": emb, "indicator": indicator, "history": history}
-    )
+    return render(request, "indicators/value_history.html", {"emb": emb, "indicator": indicator, "history": history})
 
 
 def suggest_value(request, pk, code):
@@ -121,9 +119,11 @@ def correction_queue(request):
     pending = Correction.objects.filter(status=Correction.Status.PENDING).select_related(
         "emb", "indicator", "page", "suggested_by"
     )
-    decided = Correction.objects.exclude(status=Correction.Status.PENDING).select_related("decided_by").order_by(
-        "-decided_at"
-    )[:20]
+    decided = (
+        Correction.objects.exclude(status=Correction.Status.PENDING)
+        .select_related("decided_by")
+        .order_by("-decided_at")[:20]
+    )
     current = {
         (value.emb_id, value.indicator_id): value
         for value in IndicatorValue.objects.current().filter(emb__in=[c.emb_id for c in pending if c.emb_id])

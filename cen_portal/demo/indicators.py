@@ -226,5 +226,10 @@ def load():
             value = illustrative_value(emb, indicator)
             if value is not None:
                 IndicatorValue.record(
-                    emb=emb, indicator=indicator, value=value, as_of=AS_OF, illustrative=True, **source_of(emb, indicator)
+                    emb=emb,
+                    indicator=indicator,
+                    value=value,
+                    as_of=AS_OF,
+                    illustrative=True,
+                    **source_of(emb, indicator),
                 )

@@ -26,11 +26,18 @@ def test_the_table_csv_json_and_api_agree_with_the_database(client, network):
     exported = json.loads(client.get("/practice-data/" + query + "&format=json").content)["embs"]
     api = client.get("/api/v1/practice-data" + query).json()["embs"]
 
-    assert [row["EMB"] for row in table] == ["Fijian Elections Office", "Malawi Electoral Commission", "PNG Electoral Commission"]
+    assert [row["EMB"] for row in table] == [
+        "Fijian Elections Office",
+        "Malawi Electoral Commission",
+        "PNG Electoral Commission",
+    ]
     assert exported == api
     for row, record in zip(table, exported, strict=True):
         assert row["EMB"] == record["emb"]
-        for code, name in [("mfa-official-accounts", "Two-factor authentication"), ("official-platforms", "Official platforms")]:
+        for code, name in [
+            ("mfa-official-accounts", "Two-factor authentication"),
+            ("official-platforms", "Official platforms"),
+        ]:
             stored = IndicatorValue.objects.current().filter(emb_id=record["emb_id"], indicator__code=code).first()
             if stored is None:
                 assert record["values"][code] is None and row[name] == ""

@@ -81,7 +81,10 @@ def test_accepting_updates_the_value_keeps_history_and_thanks_the_suggester(clie
     assert mailoutbox[-1].to == ["observer@example.org"] and "accepted" in mailoutbox[-1].subject
     assert ModelLogEntry.objects.filter(action="indicators.correction_accepted").exists()
     history = client.get(f"/practice-data/emb/{network['png'].pk}/mfa-official-accounts/history/").content.decode()
-    assert history.index("<td>Yes <span") < history.index("<td>No</td>") and f"Suggested correction #{correction.pk}" in history
+    assert (
+        history.index("<td>Yes <span") < history.index("<td>No</td>")
+        and f"Suggested correction #{correction.pk}" in history
+    )
 
 
 def test_declining_needs_a_reason_which_is_sent(client, network, mailoutbox):

@@ -52,7 +52,9 @@ def test_a_wrong_value_is_refused_with_what_is_expected(kind, options, raw, mess
 
 
 @settings(max_examples=200, deadline=None)
-@given(kind=st.sampled_from(Indicator.Kind.values), raw=st.text(max_size=40) | st.lists(st.text(max_size=10), max_size=4))
+@given(
+    kind=st.sampled_from(Indicator.Kind.values), raw=st.text(max_size=40) | st.lists(st.text(max_size=10), max_size=4)
+)
 def test_any_typed_value_is_either_canonical_or_refused_clearly(kind, raw):
     indicator = Indicator(code="probe", kind=kind, options="a | A\nb | B")
     try:
