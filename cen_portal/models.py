@@ -55,6 +55,7 @@ class HomePage(Page):
         "cen_portal.PrincipleIndexPage",
         "cen_portal.PracticeAreaIndexPage",
         "cen_portal.CountryIndexPage",
+        "cen_portal.StandardPage",
     ]
     max_count = 1
 
@@ -238,3 +239,16 @@ class CountryIndexPage(BrowseIndexPage):
 
     def term_context(self, term):
         return {"embs": term.embs.prefetch_related("social_accounts")}
+
+
+class StandardPage(Page):
+    """A plain page of text, such as the privacy notice or the terms of use."""
+
+    body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    parent_page_types = ["cen_portal.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")

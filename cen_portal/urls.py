@@ -38,6 +38,7 @@ urlpatterns = [
     path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
+    path("search/open/", include("insights.urls")),
     path("api/v1/", api.urls),
 ]
 

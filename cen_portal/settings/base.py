@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "forums",
     "questions",
     "indicators",
+    "insights",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -221,6 +222,8 @@ SEARCH_CA_CERTS = os.environ.get("SEARCH_CA_CERTS", "")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "cen-knowledge")
 SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
+# How long searches are kept for the Secretariat's search insights (insights/), then purged.
+SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "365"))
 
 WAGTAILSEARCH_BACKENDS = {
     # The admin's own search: on the cluster when there is one (search.admin_backend picks

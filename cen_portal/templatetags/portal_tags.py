@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Site
 
-from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
 from cen_portal.privacy import may_view_page
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea
 
@@ -46,3 +46,9 @@ def kind_label(model):
 def get_item(mapping, key):
     """A dictionary value in a template: {{ labels|get_item:code }}."""
     return mapping.get(key, key) if mapping else key
+
+
+@register.simple_tag
+def privacy_notice():
+    """The privacy notice page, for the footer (None until the site has one)."""
+    return StandardPage.objects.live().public().filter(slug="privacy").first()

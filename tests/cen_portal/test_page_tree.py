@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
 from guidance.models import GuidanceIndexPage, GuidancePage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
@@ -27,8 +27,9 @@ def test_the_home_page_sits_at_the_root_only():
     assert HomePage.max_count == 1
 
 
-def test_the_home_page_holds_only_the_sections():
-    assert set(HomePage.allowed_subpage_models()) == set(SECTIONS)
+def test_the_home_page_holds_only_the_sections_and_plain_pages():
+    assert set(HomePage.allowed_subpage_models()) == set(SECTIONS) | {StandardPage}
+    assert StandardPage.allowed_parent_page_models() == [HomePage] and not StandardPage.allowed_subpage_models()
 
 
 @pytest.mark.parametrize("section", SECTIONS)

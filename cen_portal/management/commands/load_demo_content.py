@@ -14,7 +14,14 @@ from wagtail.models import Page, Site
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.demo import case_studies, curation, forums, indicators, instruments, taxonomy, working_groups
 from cen_portal.demo.pdf import build_report_pdf, store_report_document
-from cen_portal.models import CountryIndexPage, HomeFeaturedItem, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.models import (
+    CountryIndexPage,
+    HomeFeaturedItem,
+    HomePage,
+    PracticeAreaIndexPage,
+    PrincipleIndexPage,
+    StandardPage,
+)
 from cen_portal.taxonomy import (
     Country,
     ElectionManagementBody,
@@ -44,6 +51,23 @@ HOME_INTRO = (
     "Here they share what worked, what did not, and why: case studies from member countries, "
     "the outputs of the Network's working groups, and the international commitments behind "
     "credible elections.</p>"
+)
+
+PRIVACY_NOTICE = (
+    "<h2>What the portal records</h2>"
+    "<p>Members' accounts hold a name, a work email address, the election management body, a job title, "
+    "languages and areas of expertise, so that members can find each other in the directory. Forum posts "
+    "and questions keep their author's name.</p>"
+    "<h2>Searches</h2>"
+    "<p>To see what the Network looks for and does not find, the portal records each search made on the "
+    "search page or through the API: the words, the filters, how many results there were, which search "
+    "engine answered, whether the reader was signed in (and as what kind of member), and which results "
+    "were opened. It never records who searched. These records are kept for twelve months and then "
+    "deleted; only the Secretariat can see them, in summary.</p>"
+    "<h2>Suggested corrections</h2>"
+    "<p>A suggested correction keeps the email address given with it, so the Secretariat can reply.</p>"
+    "<h2>Questions about your data</h2>"
+    "<p>Write to the Secretariat to see, correct or delete what the portal holds about you.</p>"
 )
 
 SECTIONS = [
@@ -128,6 +152,7 @@ class Command(BaseCommand):
             self.load_forums()
             self.load_curation(home, sections[GuidanceIndexPage])
             indicators.load()
+            self.ensure_child(home, StandardPage, "privacy", title="Privacy notice", body=PRIVACY_NOTICE)
             # Guidance pages only get an address once the browse pages exist: index everything.
             request_update(*all_keys())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))

@@ -1,0 +1,68 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from guidance.models import GuidanceIndexPage, GuidancePage
+from search.models import KnowledgeItem
+
+from .records import record_open
+from .report import SearchGapReport
+
+PERIODS = {"30": 30, "90": 90, "365": 365}
+
+
+def require_secretariat(request):
+    if not request.user.is_secretariat:
+        raise PermissionDenied(_("Only the Secretariat sees what readers search for."))
+
+
+def report(request):
+    require_secretariat(request)
+    period = request.GET.get("days") if request.GET.get("days") in PERIODS else "90"
+    gap_report = SearchGapReport.for_days(PERIODS[period])
+    context = {
+        "period": period,
+        "periods": PERIODS,
+        "totals": gap_report.totals(),
+        "top": gap_report.top_queries(),
+        "unanswered": gap_report.unanswered(),
+        "never_opened": gap_report.never_opened(),
+        "months": gap_report.by_month(),
+        "filters": gap_report.filters_used(),
+    }
+    return render(request, "insights/report.html", context)
+
+
+@require_POST
+def start_guidance(request):
+    """A draft guidance note whose working title is an unanswered search."""
+    require_secretariat(request)
+    title = " ".join(request.POST.get("query", "").split())[:200]
+    parent = GuidanceIndexPage.objects.first()
+    if not title or parent is None:
+        messages.error(request, _("There is no guidance section, or no search words, to start from."))
+        return redirect("insights_report")
+    page = GuidancePage(
+        title=title, summary=_("Readers searched for “%(query)s” and found nothing.") % {"query": title}
+    )
+    page.live = False
+    parent.add_child(instance=page)
+    page.save_revision(user=request.user, log_action=True)
+    messages.success(request, _("A draft guidance note has been started. Write it here."))
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_GET
+def open_result(request, search_id, key):
+    """A result opened from a search page: noted against the search, then followed. Only an
+    item's own address is ever the destination (no open redirect)."""
+    item = KnowledgeItem.objects.filter(key=key).first()
+    if item is None or not url_has_allowed_host_and_scheme(item.url, allowed_hosts={request.get_host()}):
+        raise Http404
+    rank = request.GET.get("rank", "")
+    record_open(search_id, key, int(rank) if rank.isdigit() and len(rank) < 4 else None)
+    return redirect(item.url)
