@@ -1,0 +1,159 @@
+"""A bounded crawler over the portal with Django's test client, and the canary detector.
+
+The crawler fetches what one reader can reach: every same-site link (href, src, sitemap
+<loc>, feed links, JSON "url" values and redirects) from its seeds outward, in order, up to
+a bound. It never sends anything but GET, and never follows a link that changes state.
+Every response body (HTML, JSON, XML, document bytes) goes through the detector.
+"""
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+SAME_SITE_HOSTS = {"", "testserver", "localhost", "localhost:80", "testserver:80"}
+
+# Links that sign out, unsubscribe or otherwise act, and paths the test server never serves.
+NEVER_FOLLOW = re.compile(
+    r"^/(accounts/logout|admin/logout|forums/unsubscribe|forums/follow|static/)"
+    r"|/(delete|unpublish|lock|unlock|revert|copy|move|convert_alias|workflow|preview|reorder)/"
+)
+# The Wagtail admin is only crawled where it shows content: its seeds are listed by the
+# test, and from its pages only these listings and edit views are followed.
+ADMIN_FOLLOW = re.compile(r"^/admin/(pages/\d+/|documents/|images/)$")
+# Listings link to many combinations of filters; a few of each path are enough.
+QUERY_VARIANTS_PER_PATH = 3
+
+LINK = re.compile(
+    r"""(?:href|src|action)\s*=\s*["']([^"']+)["']|<loc>\s*([^<\s]+)\s*</loc>|<link>\s*([^<\s]+)\s*</link>"""
+)
+SRCSET = re.compile(r"""srcset\s*=\s*["']([^"']+)["']""")
+
+
+def find_canaries(body, canaries):
+    """The canaries (name -> word) whose word occurs in a response body (bytes or text)."""
+    if isinstance(body, str):
+        body = body.encode()
+    return {name for name, word in canaries.items() if word.encode() in body}
+
+
+def same_site_path(url):
+    """The path and query of a link on this site, or None for another site or a fragment."""
+    url = html.unescape(url.strip())
+    if not url or url.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("", "http", "https") or parts.netloc not in SAME_SITE_HOSTS:
+        return None
+    path = parts.path or "/"
+    if not path.startswith("/"):
+        return None
+    return f"{path}?{parts.query}" if parts.query else path
+
+
+def links_in(body, content_type):
+    """Every link in a page, a sitemap, a feed or a JSON answer."""
+    if "json" in content_type:
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return []
+        return list(json_urls(data))
+    text = body.decode("utf-8", errors="replace")
+    found = [next(group for group in match.groups() if group) for match in LINK.finditer(text)]
+    for match in SRCSET.finditer(text):
+        found.extend(candidate.split()[0] for candidate in match.group(1).split(",") if candidate.strip())
+    return found
+
+
+def json_urls(data):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "url" and isinstance(value, str):
+                yield value
+            else:
+                yield from json_urls(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from json_urls(value)
+
+
+def response_body(response):
+    if getattr(response, "streaming", False):
+        body = b"".join(response.streaming_content)
+        response.close()
+        return body
+    return response.content
+
+
+@dataclass
+class Crawl:
+    """What one reader saw: for each canary, where; and every URL fetched, with its status."""
+
+    role: str
+    canaries: dict
+    seen: dict = field(default_factory=dict)
+    statuses: dict = field(default_factory=dict)
+    bodies: dict = field(default_factory=dict)
+
+    def record(self, url, body):
+        for name in find_canaries(body, self.canaries):
+            self.seen.setdefault(name, []).append(url)
+
+
+class Crawler:
+    def __init__(self, client, role, canaries, limit=400, keep_bodies=()):
+        self.client = client
+        self.crawl = Crawl(role=role, canaries=canaries)
+        self.limit = limit
+        self.keep_bodies = keep_bodies
+        self.queue = []
+        self.queued = set()
+        self.variants = {}
+
+    def add(self, url, seed=False):
+        """Queue a URL; seeds are always fetched, links only when the rules allow."""
+        path = same_site_path(url)
+        if path is None or path in self.queued:
+            return
+        bare, _, query = path.partition("?")
+        if not seed:
+            if NEVER_FOLLOW.search(bare):
+                return
+            if bare.startswith("/admin/") and (query or not ADMIN_FOLLOW.match(bare)):
+                return
+            if query:
+                self.variants[bare] = self.variants.get(bare, 0) + 1
+                if self.variants[bare] > QUERY_VARIANTS_PER_PATH:
+                    return
+                # The same filters in another order are the same listing.
+                path = f"{bare}?{urlencode(sorted(parse_qsl(query, keep_blank_values=True)))}"
+                if path in self.queued:
+                    return
+        self.queued.add(path)
+        self.queue.append(path)
+
+    def run(self, seeds):
+        for url in seeds:
+            self.add(url, seed=True)
+        position = 0
+        while position < len(self.queue) and position < self.limit + len(seeds):
+            self.fetch(self.queue[position])
+            position += 1
+        return self.crawl
+
+    def fetch(self, path):
+        response = self.client.get(path)
+        body = response_body(response)
+        self.crawl.statuses[path] = response.status_code
+        self.crawl.record(path, body)
+        if any(path.startswith(prefix) for prefix in self.keep_bodies):
+            self.crawl.bodies[path] = body
+        location = response.get("Location")
+        if response.status_code in (301, 302, 303, 307, 308) and location:
+            self.add(location)
+        content_type = response.get("Content-Type", "")
+        if "html" in content_type or "xml" in content_type or "json" in content_type:
+            for link in links_in(body, content_type):
+                self.add(link)

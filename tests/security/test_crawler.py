@@ -1,0 +1,55 @@
+"""The crawler behind the leak tests: it follows what a reader can follow, never acts, and
+its detector flags a canary wherever it sits."""
+
+import json
+
+from tests.security.crawler import Crawler, find_canaries
+
+
+def test_the_detector_flags_a_canary_in_any_body():
+    canaries = {"thread": "quorvexian", "document": "trevanquilor"}
+    assert find_canaries("<p>The quorvexian plan</p>", canaries) == {"thread"}
+    assert find_canaries(json.dumps({"corrected_query": "quorvexian"}), canaries) == {"thread"}
+    assert find_canaries(b"%PDF-1.4 (The trevanquilor tally) Tj", canaries) == {"document"}
+    # The reader's own words come back in capitals: that is an echo, not a leak.
+    assert find_canaries("Search: QUORVEXIAN", canaries) == set()
+
+
+class FakeResponse:
+    def __init__(self, status, body, content_type="text/html", location=None):
+        self.status_code = status
+        self.content = body.encode()
+        self.streaming = False
+        self.headers = {"Content-Type": content_type, **({"Location": location} if location else {})}
+
+    def get(self, name, default=None):
+        return self.headers.get(name, default)
+
+
+class FakeSite:
+    """A tiny site where a private word sits two links and a redirect away from the seed."""
+
+    pages = {
+        "/": FakeResponse(
+            200,
+            '<a href="/a/">A</a> <a href="/accounts/logout/">Sign out</a> <a href="https://example.org/">Elsewhere</a>'
+            ' <a href="/admin/pages/3/delete/">Delete</a> <a href="/admin/pages/3/">Explore</a>',
+        ),
+        "/a/": FakeResponse(302, "", location="http://localhost/b/?x=1"),
+        "/b/?x=1": FakeResponse(200, '<img src="/documents/1/file.txt">'),
+        "/documents/1/file.txt": FakeResponse(200, "The quorvexian figures", content_type="text/plain"),
+    }
+
+    def __init__(self):
+        self.fetched = []
+
+    def get(self, path):
+        self.fetched.append(path)
+        return self.pages.get(path, FakeResponse(404, "Not found"))
+
+
+def test_the_crawler_follows_links_and_redirects_to_a_leak_and_never_acts_or_leaves_the_site():
+    site = FakeSite()
+    crawl = Crawler(site, "anonymous", {"thread": "quorvexian"}).run(["/"])
+    assert crawl.seen == {"thread": ["/documents/1/file.txt"]}
+    assert site.fetched == ["/", "/a/", "/admin/pages/3/", "/b/?x=1", "/documents/1/file.txt"]
