@@ -9,6 +9,9 @@ import math
 from django.http import QueryDict
 from ninja import NinjaAPI, Query, Schema
 
+from insights.models import SearchLog
+from insights.records import record_search
+
 from . import service
 from .forms import SearchForm
 from .query import FACETS, KINDS
@@ -88,6 +91,7 @@ def search(request, params: Query[SearchParameters]):
     if form.errors:
         raise FilterProblem(form.error_messages())
     results = service.search(query, request.user)
+    record_search(request, query, results, via=SearchLog.Via.API)
     return {
         "query": query.text,
         "total": results.total,

@@ -5,6 +5,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from insights.records import record_search
+
 from . import service
 from .forms import SearchForm
 from .query import FACETS, KINDS, SORTS, KnowledgeQuery
@@ -23,6 +25,7 @@ def search(request):
         )
         query = KnowledgeQuery(text=query.text, filters=query.filters, sort=query.sort, page=pages)
         results = service.search(query, request.user)
+    search_log = record_search(request, query, results)
     keep = request.GET.copy()
     keep.pop("page", None)
     context = {
@@ -37,6 +40,7 @@ def search(request):
         "pages": pages,
         "query_without_page": keep.urlencode(),
         "searched": bool(query.text or query.filters),
+        "search_log": search_log,
     }
     return render(request, "search/search.html", context)
 
