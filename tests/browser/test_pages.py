@@ -155,3 +155,41 @@ def test_bad_filters_show_a_clear_message_in_the_browser(page, paths):
     assert "Some of your filters could not be used" in alert.inner_text()
     assert "“<script>alert(1)</script>” is not a known key principle" in alert.inner_text()
     assert page.locator("script", has_text="alert(1)").count() == 0
+
+
+def test_practice_data_pages_are_accessible(page, demo_site):
+    from cen_portal.taxonomy import ElectionManagementBody
+
+    emb = ElectionManagementBody.objects.get(name="Fijian Elections Office")
+    for path in [
+        "/practice-data/?region=pacific",
+        "/practice-data/?where=mfa-official-accounts&equals=yes&indicator=mfa-official-accounts",
+        f"/practice-data/emb/{emb.pk}/",
+        f"/practice-data/emb/{emb.pk}/written-new-media-strategy/history/",
+        f"/practice-data/emb/{emb.pk}/written-new-media-strategy/correct/",
+        "/privacy/",
+    ]:
+        check_page(page, demo_site.url + path)
+
+
+def test_a_correction_form_with_errors_is_accessible(page, demo_site):
+    from cen_portal.taxonomy import ElectionManagementBody
+
+    emb = ElectionManagementBody.objects.get(name="Fijian Elections Office")
+    page.goto(f"{demo_site.url}/practice-data/emb/{emb.pk}/written-new-media-strategy/correct/")
+    page.get_by_role("button", name="Send the suggestion").click()
+    assert "Please correct the following" in page.get_by_role("alert").inner_text()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_comparison_works_without_javascript(browser, demo_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(demo_site.url + "/practice-data/")
+    page.get_by_label("Or a region").select_option(label="Pacific")
+    page.get_by_role("button", name="Compare").click()
+    assert "region=pacific" in page.url
+    assert page.get_by_role("link", name="Fijian Elections Office").is_visible()
+    assert page.get_by_role("link", name="Election Commission of India").count() == 0
+    context.close()
