@@ -1,9 +1,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cen_portal.admin import SecretariatMenuItem, register_actions
 
 from .models import Category
 
@@ -23,8 +24,7 @@ ACTIONS = {
 
 @hooks.register("register_log_actions")
 def register_forum_actions(actions):
-    for action, (label, message) in ACTIONS.items():
-        actions.register_action(action, label, message)
+    register_actions(actions, ACTIONS)
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -41,11 +41,6 @@ class CategoryViewSet(SnippetViewSet):
 register_snippet(CategoryViewSet)
 
 
-class ModerationMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_secretariat
-
-
 @hooks.register("register_admin_menu_item")
 def moderation_menu_item():
-    return ModerationMenuItem(_("Forum moderation"), reverse("forums:moderation"), icon_name="warning", order=910)
+    return SecretariatMenuItem(_("Forum moderation"), reverse("forums:moderation"), icon_name="warning", order=910)

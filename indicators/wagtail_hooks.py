@@ -1,10 +1,11 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cen_portal.admin import SecretariatMenuItem, register_actions
 
 from .models import Indicator, IndicatorValue
 
@@ -17,8 +18,7 @@ ACTIONS = {
 
 @hooks.register("register_log_actions")
 def register_indicator_actions(actions):
-    for action, (label, message) in ACTIONS.items():
-        actions.register_action(action, label, message)
+    register_actions(actions, ACTIONS)
 
 
 class IndicatorViewSet(SnippetViewSet):
@@ -64,11 +64,6 @@ value_viewset = IndicatorValueViewSet("practice_data")
 @hooks.register("register_admin_viewset")
 def register_value_viewset():
     return value_viewset
-
-
-class SecretariatMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_secretariat
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from cen_portal.admin import SecretariatMenuItem
 
 from . import views
 
@@ -12,11 +13,6 @@ def register_report_urls():
         path("search-insights/", views.report, name="insights_report"),
         path("search-insights/start-guidance/", views.start_guidance, name="insights_start_guidance"),
     ]
-
-
-class SecretariatMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_secretariat
 
 
 @hooks.register("register_admin_menu_item")

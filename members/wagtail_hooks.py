@@ -1,7 +1,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from cen_portal.admin import SecretariatMenuItem, register_actions
 
 ACTIONS = {
     "members.invite": (_("Invite member"), _("Member invited")),
@@ -15,13 +16,7 @@ ACTIONS = {
 
 @hooks.register("register_log_actions")
 def register_member_actions(actions):
-    for action, (label, message) in ACTIONS.items():
-        actions.register_action(action, label, message)
-
-
-class SecretariatMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_secretariat
+    register_actions(actions, ACTIONS)
 
 
 @hooks.register("register_admin_menu_item")
