@@ -35,8 +35,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
 from cen_portal.demo import case_studies, taxonomy, working_groups  # noqa: E402
-from search import service  # noqa: E402
-from search.query import KnowledgeQuery, parse_text  # noqa: E402
+from search import backends  # noqa: E402
+from search.contract import KnowledgeQuery, parse_text  # noqa: E402
 
 KINDS = ["case-study", "report", "provision", "guidance"]
 
@@ -148,16 +148,16 @@ def main():
 
     (REPO / ".cache" / "bench").mkdir(parents=True, exist_ok=True)
     call_command("migrate", verbosity=0)
-    engine = service.get_engine()
+    engine = backends.get_engine()
     if settings.SEARCH_URL and engine is None:
         sys.exit(f"The engine at {settings.SEARCH_URL} is not answering; start it with `make engine`.")
-    backends = [service.database] + ([engine] if engine else [])
+    measured_backends = [backends.database] + ([engine] if engine else [])
     questions = queries(arguments.queries)
 
     rows = []
     for size in arguments.sizes:
         measured = {}
-        for backend in backends:
+        for backend in measured_backends:
             _count, elapsed_ms = timed(backend.rebuild, generate(size))
             latencies, mean_hits = measure(backend, questions)
             measured[backend.name] = {

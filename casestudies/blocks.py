@@ -66,6 +66,11 @@ class SourcesBlock(blocks.ListBlock):
     def __init__(self, **kwargs):
         super().__init__(SourceBlock(), **kwargs)
 
+    def get_searchable_content(self, value):
+        # Citations are not what a study is about (most cite the same guide): kept out of
+        # the search index, so they neither rank nor get highlighted.
+        return []
+
     class Meta:
         icon = "list-ul"
         label = _("Sources")

@@ -5,7 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from .models import knowledge_page_models
+from .kinds import tagged_knowledge_page_models
 
 FEED_LENGTH = 30
 
@@ -20,7 +20,7 @@ class LatestItemsFeed(Feed):
         return (
             Page.objects.live()
             .public()
-            .type(*knowledge_page_models())
+            .type(*tagged_knowledge_page_models())
             .exclude(first_published_at=None)
             .order_by("-first_published_at")
             .specific()[:FEED_LENGTH]

@@ -3,7 +3,6 @@
 Taxonomy models live in `taxonomy.py`; they are imported here so Django registers them.
 """
 
-from django.apps import apps
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -14,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .kinds import tagged_knowledge_page_models
 from .taxonomy import (  # noqa: F401  (registered models)
     Country,
     ElectionManagementBody,
@@ -27,15 +27,6 @@ from .taxonomy import (  # noqa: F401  (registered models)
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 ITEMS_PER_KIND_ON_BROWSE_PAGES = 6
-
-
-def knowledge_page_models():
-    """Every page model that is a tagged knowledge item (case study, report, provision…)."""
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, TaggedKnowledgeMixin) and issubclass(model, Page) and not model._meta.abstract
-    ]
 
 
 class HomePage(Page):
@@ -132,7 +123,7 @@ class BrowseIndexPage(RoutablePageMixin, Page):
     def tagged_items(self, term):
         """Each kind of knowledge item tagged with the term: the newest few and the total."""
         sections = []
-        for model in knowledge_page_models():
+        for model in tagged_knowledge_page_models():
             items = model.objects.live().public().filter(**{self.tag_field: term}).distinct()
             total = items.count()
             if not total:

@@ -7,14 +7,14 @@ from django_tasks import task
 from cen_portal.mail import send_templated_email
 from members.models import SECRETARIAT_GROUP
 
-from .models import knowledge_page_models
+from .kinds import tagged_knowledge_page_models
 
 
 def overdue_items(today=None):
     """Live knowledge items due for review, most overdue first."""
     today = today or timezone.localdate()
     items = []
-    for model in knowledge_page_models():
+    for model in tagged_knowledge_page_models():
         items += list(model.objects.live().filter(next_review__lte=today))
     return sorted(items, key=lambda page: (page.next_review, page.title))
 

@@ -5,16 +5,20 @@ decides the audience), so nothing member-only is reachable through it anonymousl
 """
 
 import math
+from typing import Literal
 
 from django.http import QueryDict
-from ninja import NinjaAPI, Query, Schema
+from django.utils.translation import gettext as _
+from ninja import Field, NinjaAPI, Query, Schema
+from ninja.errors import ValidationError
 
+from cen_portal.kinds import KINDS
 from insights.models import SearchLog
 from insights.records import record_search
 
 from . import service
+from .contract import FACETS
 from .forms import SearchForm
-from .query import FACETS, KINDS
 
 api = NinjaAPI(
     title="CEN Knowledge Portal API",
@@ -33,8 +37,8 @@ class SearchParameters(Schema):
     country: list[str] = []
     region: list[str] = []
     year: list[str] = []
-    sort: str = "relevance"
-    page: int = 1
+    sort: Literal["relevance", "newest", "oldest"] = "relevance"
+    page: int = Field(1, ge=1)
 
 
 class FacetCount(Schema):
@@ -66,6 +70,7 @@ class SearchResponse(Schema):
     results: list[Result]
     facets: dict[str, list[FacetCount]]
     corrected_query: str | None
+    partial: bool = Field(description="No item matched all of the words: these results match some of them.")
     fallback: bool
     messages: list[str]
 
@@ -107,6 +112,7 @@ def search(request, params: Query[SearchParameters]):
         ],
         "facets": {name: [value.__dict__ for value in results.facets.get(name, [])] for name in FACETS},
         "corrected_query": results.corrected_text or None,
+        "partial": results.partial,
         "fallback": results.fallback,
         "messages": form.messages(),
     }
@@ -121,3 +127,11 @@ class FilterProblem(Exception):
 @api.exception_handler(FilterProblem)
 def filter_problem(request, error):
     return api.create_response(request, {"detail": str(error), "messages": error.messages}, status=422)
+
+
+@api.exception_handler(ValidationError)
+def invalid_parameters(request, error):
+    """Parameters of the wrong type (a page that is not a number) get the documented 422."""
+    names = sorted({str(problem["loc"][-1]) for problem in error.errors if problem.get("loc")})
+    messages = [_("The parameter “%(name)s” has a value that cannot be used.") % {"name": name} for name in names]
+    return api.create_response(request, {"detail": str(FilterProblem(messages)), "messages": messages}, status=422)

@@ -1,23 +1,23 @@
 """The database backend, the embedded default: full text through Wagtail's database search,
 facets, filters and related items through the ORM, snippets made in Python."""
 
+import hashlib
 from itertools import islice
 
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Sum, When
 
-from . import fulltext
+from . import database_fulltext as fulltext
+from . import ranking
+from .contract import FacetValue, Hit, SearchResults, parse_text
+from .database_text import highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
 from .mapping import FACET_FIELDS
 from .models import KnowledgeItem, KnowledgeTag
-from .query import RELATED_WEIGHTS, FacetValue, Hit, SearchResults, parse_text
-from .text import highlight_terms, snippet, suggest_spelling, units, vocabulary, word_pattern
 
 # The document fields kept as KnowledgeTag rows: every facet, and who may see the item.
 TAG_FIELDS = {**FACET_FIELDS, "audience": "audience"}
 REBUILD_BATCH = 1000
-# How many full-text candidates are re-ranked by where the words matched.
-RERANK_DEPTH = 100
 
 
 def batched(iterable, size):
@@ -37,9 +37,11 @@ class DatabaseBackend:
     def search(self, query, audiences, parsed):
         results = self._search(query, audiences, parsed)
         if results.total == 0 and parsed.words:
-            corrected = suggest_spelling(parsed.words, self.known_words())
+            corrected = suggest_spelling(parsed.words, self.known_words(audiences))
             if corrected:
                 corrected_parsed = parse_text(" ".join([corrected] + [f'"{p}"' for p in parsed.phrases]))
+                if parsed.any_word:
+                    corrected_parsed = corrected_parsed.relaxed()
                 results = self._search(query, audiences, corrected_parsed)
                 results.corrected_text = corrected
         return results
@@ -68,12 +70,12 @@ class DatabaseBackend:
         words, in titles and summaries, come first (Wagtail's database index only tells
         titles from everything else). Deeper pages follow date order."""
         end = query.offset + query.per_page
-        if end > RERANK_DEPTH:
+        if end > ranking.RERANK_DEPTH:
             return list(hits.order_by(F("date").desc(nulls_last=True), "key")[query.offset : end])
-        patterns = [word_pattern(variants) for _unit, variants in units(parsed.words)]
+        patterns = [word_pattern(variants) for _unit, variants in query_units(parsed)]
         patterns += [word_pattern([phrase]) for phrase in parsed.phrases]
         whole = word_pattern([" ".join(parsed.words + parsed.phrases)])
-        best = fulltext.ranked_ids(parsed, hits, RERANK_DEPTH)
+        best = fulltext.ranked_ids(parsed, hits, ranking.RERANK_DEPTH)
         rows = {
             row[0]: row for row in hits.filter(pk__in=best).values_list("pk", "title", "summary", "body", "attachments")
         }
@@ -86,8 +88,12 @@ class DatabaseBackend:
                 in_title, in_summary = bool(pattern.search(title)), bool(pattern.search(summary))
                 anywhere = in_title or in_summary or pattern.search(body) or pattern.search(attachments)
                 # Covering more of the reader's words counts most, then where they were found.
-                score += 6 * bool(anywhere) + 4 * in_title + 2 * in_summary
-            score += 3 * bool(whole.search(title) or whole.search(summary))
+                score += (
+                    ranking.RERANK_WORD_FOUND * bool(anywhere)
+                    + ranking.RERANK_IN_TITLE * in_title
+                    + ranking.RERANK_IN_SUMMARY * in_summary
+                )
+            score += ranking.RERANK_ALL_WORDS_TOGETHER * bool(whole.search(title) or whole.search(summary))
             return (-score, position)
 
         ranked = [candidate[1][0] for candidate in sorted(enumerate(candidates), key=weight)][query.offset : end]
@@ -160,14 +166,19 @@ class DatabaseBackend:
             )
         return hits
 
-    def known_words(self):
-        """Every word of every title and summary, for spelling suggestions (cached per index state)."""
+    def known_words(self, audiences):
+        """Every word of the titles and summaries this audience may read, for spelling
+        suggestions: nobody is offered a word found only in what they cannot open.
+        Cached per audience and index state."""
         state = KnowledgeItem.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
         latest = state["latest"].timestamp() if state["latest"] else 0
-        cache_key = f"search:vocabulary:{state['count']}:{latest}"
+        audience_key = "everything" if audiences is None else ",".join(sorted(audiences))
+        audience_hash = hashlib.sha256(audience_key.encode()).hexdigest()[:16]
+        cache_key = f"search:vocabulary:{state['count']}:{latest}:{audience_hash}"
         words = cache.get(cache_key)
         if words is None:
-            words = vocabulary(text for pair in KnowledgeItem.objects.values_list("title", "summary") for text in pair)
+            visible = self.visible(KnowledgeItem.objects.all(), audiences)
+            words = vocabulary(text for pair in visible.values_list("title", "summary") for text in pair)
             cache.set(cache_key, words, 60 * 60)
         return words
 
@@ -183,10 +194,10 @@ class DatabaseBackend:
             return []
         shared = Q()
         cases = []
-        for facet, value in item.tags.filter(facet__in=RELATED_WEIGHTS).values_list("facet", "value"):
+        for facet, value in item.tags.filter(facet__in=ranking.RELATED_WEIGHTS).values_list("facet", "value"):
             condition = Q(tags__facet=facet, tags__value=value)
             shared |= condition
-            cases.append(When(condition, then=RELATED_WEIGHTS[facet]))
+            cases.append(When(condition, then=ranking.RELATED_WEIGHTS[facet]))
         if not cases:
             return []
         weight = Case(*cases, default=0, output_field=IntegerField())

@@ -5,8 +5,9 @@ import logging
 
 from django.utils import timezone
 
+from . import ranking
+from .contract import FacetValue, Hit, SearchResults
 from .mapping import FACET_FIELDS, build_index
-from .query import RELATED_WEIGHTS, FacetValue, Hit, SearchResults
 
 logger = logging.getLogger(__name__)
 
@@ -63,41 +64,55 @@ class EngineBackend:
         return SearchResults(hits=hits, total=response.hits.total.value, facets=facets, query=query, backend=self.name)
 
     def text_query(self, parsed):
+        """The full-text part of a search, built from the weights in search/ranking.py."""
         Q = self.dsl.Q
-        fields = ["title^4", "summary^2", "body", "attachments"]
-        must = [Q("multi_match", query=phrase, type="phrase", fields=fields) for phrase in parsed.phrases]
-        if parsed.words:
-            words = " ".join(parsed.words)
-            matching = [
-                Q(
-                    "multi_match",
-                    query=words,
-                    type="cross_fields",
-                    fields=fields,
-                    operator="or",
-                    minimum_should_match="2<75%",
-                ),
-                # Typo tolerance, without synonyms (fuzzy expansion of synonyms would flood results).
-                Q(
-                    "multi_match",
-                    query=words,
-                    type="best_fields",
-                    fields=["title.exact^2", "summary.exact", "body.exact", "attachments.exact"],
-                    fuzziness="AUTO",
-                    prefix_length=1,
-                    minimum_should_match="2<75%",
-                    boost=0.3,
-                ),
-            ]
-            must.append(Q("bool", should=matching, minimum_should_match=1))
+        fields = ranking.boosted(ranking.FIELD_BOOSTS)
+        phrases = [Q("multi_match", query=phrase, type="phrase", fields=fields) for phrase in parsed.phrases]
+        if parsed.any_word:
+            # The fallback: any one of the words (each on its own) or phrases.
+            words = [self.words_query([word], fields) for word in parsed.words]
+            must = [Q("bool", should=phrases + words, minimum_should_match=1)]
+        else:
+            must = phrases + ([self.words_query(parsed.words, fields)] if parsed.words else [])
         proximity = Q(
             "multi_match",
             query=" ".join(parsed.words + parsed.phrases),
             type="phrase",
-            slop=2,
-            fields=["title^6", "summary^3", "body"],
+            slop=ranking.PROXIMITY_SLOP,
+            fields=ranking.boosted(ranking.PROXIMITY_BOOSTS),
         )
         return Q("bool", must=must, should=[proximity])
+
+    def words_query(self, words, fields):
+        """Most of the words (ranking.MINIMUM_SHOULD_MATCH), as written or as synonyms, or
+        the same words with a typo each."""
+        Q = self.dsl.Q
+        text = " ".join(words)
+        matching = [
+            Q(
+                "multi_match",
+                query=text,
+                type="cross_fields",
+                fields=fields,
+                operator="or",
+                minimum_should_match=ranking.MINIMUM_SHOULD_MATCH,
+            )
+        ]
+        if any(len(word) >= ranking.FUZZY_MIN_WORD_LENGTH for word in words):
+            # Typo tolerance, without synonyms (fuzzy expansion of synonyms would flood results).
+            matching.append(
+                Q(
+                    "multi_match",
+                    query=text,
+                    type="best_fields",
+                    fields=ranking.boosted(ranking.FUZZY_FIELD_BOOSTS, suffix=".exact"),
+                    fuzziness="AUTO",
+                    prefix_length=ranking.FUZZY_PREFIX_LENGTH,
+                    minimum_should_match=ranking.MINIMUM_SHOULD_MATCH,
+                    boost=ranking.FUZZY_BOOST,
+                )
+            )
+        return Q("bool", should=matching, minimum_should_match=1)
 
     def audience_filter(self, audiences):
         if audiences is None:
@@ -159,18 +174,18 @@ class EngineBackend:
         should = [
             Q(
                 "more_like_this",
-                fields=["title", "summary", "body"],
+                fields=ranking.RELATED_TEXT_FIELDS,
                 like=[{"_index": self.alias, "_id": key}],
                 min_term_freq=1,
                 min_doc_freq=1,
-                max_query_terms=30,
-                minimum_should_match="15%",
+                max_query_terms=ranking.RELATED_MAX_QUERY_TERMS,
+                minimum_should_match=ranking.RELATED_MINIMUM_SHOULD_MATCH,
             )
         ]
         for facet, field in FACET_FIELDS.items():
-            values = list(getattr(item, field, None) or []) if facet in RELATED_WEIGHTS else []
+            values = list(getattr(item, field, None) or []) if facet in ranking.RELATED_WEIGHTS else []
             if values:
-                should.append(Q("terms", boost=RELATED_WEIGHTS[facet], **{field: values}))
+                should.append(Q("terms", boost=ranking.RELATED_WEIGHTS[facet], **{field: values}))
         search = self.dsl.Search(using=self.client, index=self.alias).query(
             Q("bool", should=should, minimum_should_match=1)
         )

@@ -4,8 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cen_portal.filters import ForgivingMultipleChoiceField, TaxonomyFilterForm, shorten_for_message
+from cen_portal.kinds import KINDS
 
-from .query import KINDS, MAX_QUERY_LENGTH, MAX_RESULT_WINDOW, PER_PAGE, SORTS, KnowledgeQuery, clean_text
+from .contract import MAX_QUERY_LENGTH, MAX_RESULT_WINDOW, PER_PAGE, SORTS, KnowledgeQuery, clean_text
 
 FIRST_YEAR = 1900
 

@@ -7,7 +7,7 @@ autocomplete.
 
 from functools import lru_cache
 
-from .query import SYNONYM_GROUPS
+from .contract import SYNONYM_GROUPS
 
 # The keyword field behind each facet of the search page.
 FACET_FIELDS = {

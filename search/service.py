@@ -1,88 +1,57 @@
 """The one way into knowledge search for views, the API and templates.
 
-It decides who the reader may see (audience is enforced inside every backend query), uses
-the engine when one is configured and answering, and otherwise the database backend,
-saying so in the results. Labels for facet values come from the taxonomy here, so both
-backends return only codes and slugs.
+It decides who the reader may see (audience is enforced inside every backend query), asks
+the backend `backends` chooses (the engine when configured and answering, else the
+database, saying so in the results), and relaxes a multi-word query that finds nothing.
+Labels for facet values come from the taxonomy here, so both backends return only codes
+and slugs.
 """
 
-import logging
-import time
-
-from django.conf import settings
 from django.core.cache import cache
 
+from cen_portal.kinds import KINDS
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea, Region
 
+from . import backends
 from .audience import audiences_for
-from .database import DatabaseBackend
-from .engine import EngineBackend
-from .flavour import EngineUnavailable, get_flavour
+from .contract import FacetValue, SearchResults, parse_text
 from .models import IndexSync
-from .query import KINDS, FacetValue, SearchResults, parse_text
+from .tasks import process_index_updates
 
-logger = logging.getLogger(__name__)
-
-# After a failure the engine is left alone for a while, so each search does not wait on it.
-ENGINE_RETRY_SECONDS = 30
-ENGINE_DOWN_KEY = "search:engine-down-until"
 CATCH_UP_KEY = "search:catch-up-requested"
-
-database = DatabaseBackend()
-
-
-def engine_configured():
-    return bool(settings.SEARCH_URL)
-
-
-def get_engine(check_recent_failure=True):
-    """The engine backend, or None when none is configured or it is known to be down."""
-    if not engine_configured():
-        return None
-    if check_recent_failure and cache.get(ENGINE_DOWN_KEY, 0) > time.time():
-        return None
-    try:
-        flavour = get_flavour()
-    except EngineUnavailable as error:
-        engine_failed(error)
-        return None
-    return EngineBackend(flavour, settings.SEARCH_INDEX, replicas=settings.SEARCH_INDEX_REPLICAS)
-
-
-def engine_failed(error):
-    logger.warning("Knowledge search engine unavailable, using the database: %s", error)
-    cache.set(ENGINE_DOWN_KEY, time.time() + ENGINE_RETRY_SECONDS, ENGINE_RETRY_SECONDS)
-
-
-def engine_errors(engine):
-    return engine.flavour.errors + (EngineUnavailable, ConnectionError, TimeoutError)
 
 
 def catch_up():
     """The engine answers again: apply updates queued while it was away (at most every 30 s)."""
-    if cache.add(CATCH_UP_KEY, True, ENGINE_RETRY_SECONDS) and IndexSync.objects.pending_engine().exists():
-        from .tasks import process_index_updates
-
+    if cache.add(CATCH_UP_KEY, True, backends.ENGINE_RETRY_SECONDS) and IndexSync.objects.pending_engine().exists():
         process_index_updates.enqueue()
 
 
 def run(method, *args):
     """Ask the engine, or the database when the engine cannot answer; returns (answer, fallback)."""
-    engine = get_engine()
+    engine = backends.get_engine()
     if engine is not None:
         try:
             answer = getattr(engine, method)(*args)
-        except engine_errors(engine) as error:
-            engine_failed(error)
+        except backends.engine_errors(engine) as error:
+            backends.engine_failed(error)
         else:
             catch_up()
             return answer, False
-    return getattr(database, method)(*args), engine_configured()
+    return getattr(backends.database, method)(*args), backends.engine_configured()
 
 
 def search(query, user):
+    """The reader's results. When requiring (most of) their words finds nothing, the items
+    with any of the words are shown instead, marked `partial` so the page can say so."""
     parsed = parse_text(query.text)
-    results, fallback = run("search", query, audiences_for(user), parsed)
+    audiences = audiences_for(user)
+    results, fallback = run("search", query, audiences, parsed)
+    if results.total == 0 and parsed.can_relax:
+        relaxed, relaxed_fallback = run("search", query, audiences, parsed.relaxed())
+        if relaxed.total:
+            relaxed.partial = True
+            results, fallback = relaxed, fallback or relaxed_fallback
     results.fallback = fallback
     label_facets(results)
     return results

@@ -6,9 +6,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cen_portal.kinds import knowledge_page_models
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea, Region
 
-from .sources import knowledge_page_types, page_key
+from .sources import page_key
 from .sync import request_update
 
 
@@ -55,7 +56,7 @@ def privacy_groups_changed(sender, instance, action, **kwargs):
 
 def pages_tagged_with(field, term):
     keys = []
-    for model in knowledge_page_types():
+    for model in knowledge_page_models():
         if hasattr(model, field):
             keys += [f"page:{pk}" for pk in model.objects.filter(**{field: term}).values_list("pk", flat=True)]
     return keys

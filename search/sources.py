@@ -6,20 +6,15 @@ not be in the index (deleted, unpublished, or not a kind of knowledge item). Bui
 from the key, never from a stale copy, is what makes every sync idempotent.
 """
 
-from django.apps import apps
 from wagtail.models import Page
 
+from cen_portal.kinds import knowledge_page_models
 from cen_portal.models import PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import KeyPrinciple, PracticeArea
 
 from .audience import PUBLIC, audience_of_page
 
 DEFAULT_LANGUAGE = "en"
-
-
-def knowledge_page_types():
-    """Page models that are knowledge items: those declaring a `knowledge_kind`."""
-    return [model for model in apps.get_models() if issubclass(model, Page) and getattr(model, "knowledge_kind", None)]
 
 
 def complete(document, *, key, kind, url, audience):
@@ -47,7 +42,7 @@ class PageSource:
     prefix = "page"
 
     def keys(self):
-        types = knowledge_page_types()
+        types = knowledge_page_models()
         pages = Page.objects.live().type(*types) if types else Page.objects.none()
         return [f"{self.prefix}:{pk}" for pk in pages.values_list("pk", flat=True)]
 
@@ -102,7 +97,8 @@ SOURCES = {
 
 
 def register_source(source):
-    """Let another app (the forums) contribute documents of its own."""
+    """Let another app contribute documents of its own (the forums' threads): an object with a
+    `prefix`, `keys()` and `document(pk)`. Its kind must be in cen_portal.kinds.KINDS."""
     SOURCES[source.prefix] = source
 
 

@@ -1,9 +1,9 @@
 from django_tasks import task
 
-from . import sync
+from . import outbox
 
 
 @task()
 def process_index_updates():
     """Bring the knowledge index up to date with every pending change."""
-    return sync.process_pending()
+    return outbox.process_pending()

@@ -5,11 +5,12 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from cen_portal.kinds import KINDS
 from insights.records import record_search
 
 from . import service
+from .contract import FACETS, SORTS, KnowledgeQuery
 from .forms import SearchForm
-from .query import FACETS, KINDS, SORTS, KnowledgeQuery
 
 
 @require_GET

@@ -111,9 +111,33 @@ class WorkingGroupPage(Page):
     parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
     subpage_types = ["workinggroups.ReportPage"]
 
+    knowledge_kind = "working-group"
+
     class Meta:
         verbose_name = _("working group")
         permissions = [("manage_working_group_membership", "Can choose a working group's members and collection")]
+
+    def search_document(self):
+        """The group's knowledge-index document: its name, topic and description, the EMBs
+        taking part and its meetings (place, country and dates), tagged with the meetings'
+        countries and dated by the latest meeting."""
+        meetings = list(self.meetings.select_related("country__region").order_by("start_date"))
+        meeting_lines = [
+            " ".join([meeting.place, meeting.country.name, meeting_dates(meeting), meeting.notes]).strip()
+            for meeting in meetings
+        ]
+        embs = [emb.name for emb in self.participating_embs.all()]
+        countries = {meeting.country for meeting in meetings}
+        latest = meetings[-1].start_date if meetings else None
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "body": "\n".join([self.topic, get_text_for_indexing(self.description), *meeting_lines, *embs]),
+            "countries": sorted(country.iso_code for country in countries),
+            "regions": sorted({country.region.slug for country in countries}),
+            "year": latest.year if latest else None,
+            "date": latest,
+        }
 
     def set_up_member_space(self):
         """Give the group's members editing rights over this group's pages and its own
@@ -142,6 +166,15 @@ class WorkingGroupPage(Page):
         context["meetings"] = self.meetings.select_related("country").order_by("-start_date")
         context["embs"] = self.participating_embs.select_related("country")
         return context
+
+
+def meeting_dates(meeting):
+    """A meeting's dates as a reader would type them, in English like the rest of the index:
+    "1 December 2015" or "1 December 2015 to 3 December 2015"."""
+    dates = [f"{meeting.start_date.day} {meeting.start_date:%B %Y}"]
+    if meeting.end_date and meeting.end_date != meeting.start_date:
+        dates.append(f"to {meeting.end_date.day} {meeting.end_date:%B %Y}")
+    return " ".join(dates)
 
 
 class WorkingGroupMeeting(Orderable):

@@ -1,7 +1,7 @@
 from django import template
 
+from cen_portal.kinds import KINDS
 from search import service
-from search.query import KINDS
 from search.sources import page_key
 
 register = template.Library()

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 
 from forums.models import Post, Thread
 from search import service
-from search.query import KnowledgeQuery
+from search.contract import KnowledgeQuery
 from tests.factories import CategoryFactory, PostFactory, ThreadFactory, member, secretariat_user
 from tests.search.conftest import index_now, using_backend
 

@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from casestudies.models import CaseStudyPage
 from forums import actions
 from search import service
-from search.query import KnowledgeQuery
+from search.contract import KnowledgeQuery
 from tests.factories import (
     CaseStudyIndexPageFactory,
     CategoryFactory,

@@ -13,7 +13,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from search import service, sync
+from search import backends, service, sync
 from search.flavour import EngineUnavailable, ask_cluster, forget_flavour
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,7 +36,7 @@ def running_engine_url():
 
 def reset_engine_state():
     forget_flavour()
-    cache.delete(service.ENGINE_DOWN_KEY)
+    cache.delete(backends.ENGINE_DOWN_KEY)
     cache.delete(service.CATCH_UP_KEY)
 
 
@@ -50,7 +50,7 @@ def using_backend(name, url=None):
             yield
         finally:
             if name == "engine":
-                engine = service.get_engine(check_recent_failure=False)
+                engine = backends.get_engine(check_recent_failure=False)
                 if engine is not None:
                     engine.drop()
             reset_engine_state()
@@ -66,7 +66,7 @@ def backend(request):
 def index_now():
     """Apply pending updates and make them visible to searches at once."""
     sync.process_pending()
-    engine = service.get_engine(check_recent_failure=False)
+    engine = backends.get_engine(check_recent_failure=False)
     if engine is not None:
         engine.refresh()
 

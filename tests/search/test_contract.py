@@ -3,14 +3,15 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
 from cen_portal.demo.pdf import build_report_pdf
-from search import service
-from search.query import KnowledgeQuery
+from search import backends, service
+from search.contract import KnowledgeQuery
 from search.sources import page_key
 from tests.factories import (
     CaseStudyPageFactory,
@@ -20,6 +21,7 @@ from tests.factories import (
     RegionFactory,
     ReportPageFactory,
     UserFactory,
+    WorkingGroupMeetingFactory,
     WorkingGroupPageFactory,
     member,
 )
@@ -121,8 +123,16 @@ def corpus(sections, backend):
     return items
 
 
+def answering_backend():
+    """The backend that must answer: the engine whenever one is configured for the test."""
+    return "engine" if settings.SEARCH_URL else "database"
+
+
 def search(text="", user=None, **options):
-    return service.search(KnowledgeQuery(text=text, **options), user)
+    results = service.search(KnowledgeQuery(text=text, **options), user)
+    # An engine error would fall back to the database and could still pass: it must not.
+    assert results.backend == answering_backend() and not results.fallback
+    return results
 
 
 ITEMS = ["case-study", "report"]
@@ -209,7 +219,7 @@ def test_facet_counts_cover_every_facet(corpus):
     assert facet(results, "country") == {"JM": 1, "FJ": 2, "TT": 1}
     assert facet(results, "region") == {"caribbean-americas": 2, "pacific": 2}
     # The kind facet ignores its own filter: the principles' and area's guidance stays choosable.
-    assert facet(results, "kind") == {"case-study": 3, "report": 1, "guidance": 3}
+    assert facet(results, "kind") == {"case-study": 3, "report": 1, "guidance": 3, "working-group": 1}
     assert facet(results, "principle") == {"responsive": 3, "accessible": 2}
     assert facet(results, "area") == {"security-of-information": 1}
     assert facet(results, "year") == {"2015": 1, "2016": 1, "2019": 1, "2021": 1}
@@ -273,6 +283,110 @@ def test_hostile_text_never_breaks_a_search(corpus):
     assert "Recovering a hijacked Facebook page" in titles(search("\x00hijacked\x7f"))
 
 
+@pytest.mark.parametrize("text", ['"((( OR AND:*\\', "AND OR", "and", "or not", '"and"', "((( )))", '"'])
+def test_query_syntax_and_common_words_alone_never_break_a_search(corpus, text):
+    results = search(text, page=1000)
+    assert results.total >= 0 and results.hits == []
+
+
+# Multi-word questions ------------------------------------------------------------------------
+
+
+def test_a_multi_word_query_that_finds_nothing_falls_back_to_some_of_the_words(corpus, sections):
+    CaseStudyPageFactory(
+        parent=sections["case_studies"],
+        title="Registering first-time voters in remote districts",
+        summary="Mobile teams took registration to villages far from any office.",
+    )
+    reindex_all()
+    # No item has the phrase "voter registration" (or "voter enrolment"), nor "kiosks".
+    for text in ["voter registration", "registration kiosks"]:
+        results = search(text)
+        assert titles(results)[0] == "Registering first-time voters in remote districts", text
+        assert results.partial, text
+    assert not search("registration").partial
+    assert search("registration quokkas zebras").partial
+
+
+def test_items_with_more_of_the_words_come_first_in_the_fallback(corpus):
+    results = search("hijacked phishing quokkas zebras")
+    assert results.partial
+    assert titles(results)[0] == "Recovering a hijacked Facebook page"
+
+
+# Working groups -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def campaign_finance_group(corpus, sections):
+    group = WorkingGroupPageFactory(
+        parent=sections["working_groups"],
+        title="Working Group on Campaign Finance",
+        topic="Political finance and spending limits",
+        summary="Member EMBs compare how they regulate donations during campaigns.",
+    )
+    WorkingGroupMeetingFactory(
+        group=group,
+        place="Port Moresby",
+        country=CountryFactory(iso_code="PG", name="Papua New Guinea"),
+        start_date=datetime.date(2018, 4, 16),
+        end_date=datetime.date(2018, 4, 18),
+    )
+    group.save_revision().publish()
+    reindex_all()
+    return group
+
+
+def test_working_groups_are_found_by_name_topic_and_meetings(campaign_finance_group):
+    for text in ["campaign finance", "spending limits", "Port Moresby", "April 2018", "Papua New Guinea"]:
+        results = search(text)
+        assert "Working Group on Campaign Finance" in titles(results), text
+    hit = next(hit for hit in search("campaign finance").hits if hit.title == "Working Group on Campaign Finance")
+    assert hit.kind == "working-group" and hit.url == campaign_finance_group.url
+    assert hit.countries == ["PG"] and hit.year == 2018
+
+
+def test_working_groups_have_their_own_value_in_the_kind_facet(campaign_finance_group):
+    results = search(filters={"kind": ["working-group"]})
+    assert sorted(titles(results)) == ["Working Group on Campaign Finance", "Working Group on New Media"]
+    kinds = {value.value: value for value in results.facets["kind"]}
+    assert kinds["working-group"].count == 2 and kinds["working-group"].label == "Working group"
+
+
+def test_a_reports_page_links_to_its_working_group(client, corpus):
+    hit = search("Suva meeting").hits[0]
+    group = corpus["report"].get_parent()
+    assert f'href="{group.url}"' in client.get(hit.url).content.decode()
+
+
+# Boilerplate ----------------------------------------------------------------------------------
+
+
+def test_citations_neither_rank_nor_get_highlighted(corpus, sections):
+    citation = [
+        {"type": "sources", "value": [{"title": "Zorbelian guide to New Media and the Conduct of Elections", "url": ""}]}
+    ]
+    CaseStudyPageFactory(
+        parent=sections["case_studies"],
+        title="Printing ballot papers on time",
+        summary="A printer's schedule for the general election.",
+        body=paragraph("The commission checked proofs of every ballot paper.") + citation,
+    )
+    about_it = CaseStudyPageFactory(
+        parent=sections["case_studies"],
+        title="Correcting misinformation on social platforms",
+        summary="Social media misinformation answered within the hour.",
+        body=citation,
+    )
+    reindex_all()
+    results = search("social media misinformation")
+    assert titles(results)[0] == about_it.title
+    assert "Printing ballot papers on time" not in titles(results)
+    marked = " ".join(fragment for hit in results.hits for fragment in hit.highlights)
+    assert "Conduct of Elections" not in marked
+    assert titles(search("zorbelian")) == []
+
+
 # Audience ------------------------------------------------------------------------------------
 
 
@@ -302,6 +416,29 @@ def test_results_and_counts_show_only_what_the_reader_may_see(readers, reader, s
     assert everything.total == 4 + sees_members_only + sees_group_only
 
 
+def assert_answered_by_the_configured_backend():
+    """Autocomplete and related items say nothing of their backend; an engine failure
+    would have marked the engine down."""
+    if answering_backend() == "engine":
+        assert backends.get_engine() is not None
+
+
+def test_spelling_suggestions_come_only_from_what_the_reader_may_see(corpus, sections, readers):
+    secret = ReportPageFactory(
+        parent=corpus["group_only"].get_parent(),
+        title="Quorvexian liaison plan",
+        summary="Only for the incumbency group.",
+    )
+    reindex_all()
+    for reader in ["anonymous", "member"]:
+        results = search("quorvexiab", readers[reader])
+        assert (results.total, results.corrected_text) == (0, ""), reader
+    found = search("quorvexiab", readers["group member"])
+    assert titles(found) == [secret.title]
+    if answering_backend() == "database":
+        assert found.corrected_text == "quorvexian"
+
+
 def test_autocomplete_suggests_titles_the_reader_may_see(readers):
     assert [s["title"] for s in service.autocomplete("recov", None)] == ["Recovering a hijacked Facebook page"]
     assert service.autocomplete("members", None) == []
@@ -309,6 +446,7 @@ def test_autocomplete_suggests_titles_the_reader_may_see(readers):
         "Members' briefing on vendor escalation"
     ]
     assert service.autocomplete("draft notes", readers["member"]) == []
+    assert_answered_by_the_configured_backend()
 
 
 def test_related_items_share_the_topic_and_respect_the_audience(corpus, readers):
@@ -320,6 +458,7 @@ def test_related_items_share_the_topic_and_respect_the_audience(corpus, readers)
     assert "Members' briefing on vendor escalation" not in anonymous
     assert "Draft notes on hijacked accounts for the group" not in anonymous
     assert "Members' briefing on vendor escalation" in secretariat
+    assert_answered_by_the_configured_backend()
 
 
 # Keeping the index true ------------------------------------------------------------------------

@@ -8,10 +8,11 @@ import sys
 import pytest
 from wagtail.models import PageViewRestriction
 
-from search import service, sync
+from search import backends, service, sync
+from search.contract import KnowledgeQuery
 from search.flavour import get_flavour
 from search.models import IndexSync
-from search.query import KnowledgeQuery
+from search.status import status
 from tests.factories import CaseStudyPageFactory
 from tests.search.conftest import (
     ENGINE,
@@ -29,7 +30,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 @pytest.fixture
 def engine_backend(engine_url):
     with using_backend("engine", engine_url):
-        yield service.get_engine()
+        yield backends.get_engine()
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_a_rebuild_moves_the_alias_to_a_complete_new_index(studies, engine_backe
 
 
 def test_status_reports_health_counts_and_pending_updates(studies):
-    report = sync.status()
+    report = status()
     assert report["engine"]["documents"] == report["database"]["documents"] > 0
     assert report["pending_engine"] == 0
 
@@ -134,13 +135,13 @@ def test_a_node_stopped_mid_rebuild_leaves_the_old_index_answering(
                 engine_command("stop")
             yield document
 
-    with pytest.raises(service.engine_errors(engine_backend)):
+    with pytest.raises(backends.engine_errors(engine_backend)):
         engine_backend.rebuild(stop_half_way())
 
     engine_command("start")
     settings.SEARCH_URL = running_engine_url()
     reset_engine_state()
-    engine = service.get_engine()
+    engine = backends.get_engine()
     assert engine.alias_targets() == before
     assert len(titles("kestrel")) == 3
     # The half-built index is cleared away by the next rebuild.

@@ -170,3 +170,34 @@ def test_item_pages_show_related_practice(client, library, sections):
     assert "Related practice" in content
     assert related.title in content
     assert "members&#x27; escalation contacts" not in content
+
+
+@pytest.fixture
+def registration_shelf(sections, backend):
+    CaseStudyPageFactory(
+        parent=sections["case_studies"],
+        title="Registering first-time voters in remote districts",
+        summary="Mobile teams took registration to villages far from any office.",
+    )
+    reindex_all()
+    return backend
+
+
+@pytest.mark.parametrize("page", ["1", "1000000000"])
+def test_query_syntax_gets_an_answer_from_page_api_and_autocomplete(client, registration_shelf, page):
+    text = '"((( OR AND:*\\'
+    assert client.get("/search/", {"q": text, "page": page}).status_code == 200
+    api = client.get("/api/v1/search", {"q": text, "page": page})
+    assert api.status_code == 200 and not api.json()["fallback"]
+    assert client.get("/search/autocomplete/", {"q": text}).status_code == 200
+
+
+def test_page_and_api_say_when_results_match_only_some_words(client, registration_shelf):
+    content = client.get("/search/", {"q": "voter registration"}).content.decode()
+    assert "showing results for some of your words" in content
+    assert "Registering first-time voters in remote districts" in content
+    assert "Basic search in use" not in content
+    data = client.get("/api/v1/search", {"q": "voter registration"}).json()
+    assert data["partial"] and not data["fallback"] and data["total"] >= 1
+    whole = client.get("/api/v1/search", {"q": "registration"}).json()
+    assert not whole["partial"] and not whole["fallback"]

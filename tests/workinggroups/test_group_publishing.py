@@ -12,7 +12,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from search import service
-from search.query import KnowledgeQuery
+from search.contract import KnowledgeQuery
 from tests.factories import (
     KeyPrincipleFactory,
     ReportPageFactory,

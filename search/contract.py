@@ -20,23 +20,11 @@ FACETS = {
     "year": _("Year"),
 }
 
-KINDS = {
-    "case-study": _("Case study"),
-    "report": _("Working-group report"),
-    "instrument": _("International instrument"),
-    "provision": _("Provision of an instrument"),
-    "guidance": _("Guidance"),
-    "forum-thread": _("Forum thread"),
-}
-
 SORTS = {
     "relevance": _("Best match"),
     "newest": _("Newest first"),
     "oldest": _("Oldest first"),
 }
-
-# "Related practice": shared tags count this much, the more specific the heavier.
-RELATED_WEIGHTS = {"area": 3, "principle": 2, "country": 2, "region": 1, "kind": 1}
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
@@ -97,20 +85,35 @@ class SearchResults:
     fallback: bool = False
     # A spelling the backend searched instead, when the reader's words found nothing.
     corrected_text: str = ""
+    # Set when requiring (most of) the reader's words found nothing, so these results
+    # contain only some of them.
+    partial: bool = False
     # Display labels for facet values and tags, by facet: {"country": {"JM": "Jamaica"}}.
     labels: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class ParsedText:
-    """Free text split into quoted phrases and loose words."""
+    """Free text split into quoted phrases and loose words.
+
+    `any_word` asks for items with at least one of the words (each word on its own, without
+    multi-word synonyms): the fallback when requiring most of them finds nothing."""
 
     phrases: tuple
     words: tuple
+    any_word: bool = False
 
     @property
     def is_empty(self):
         return not self.phrases and not self.words
+
+    @property
+    def can_relax(self):
+        """Whether asking for any one of the words could find more than asking for most."""
+        return not self.any_word and len(self.phrases) + len(self.words) > 1
+
+    def relaxed(self):
+        return ParsedText(phrases=self.phrases, words=self.words, any_word=True)
 
 
 QUOTED = re.compile(r'"([^"]+)"')

@@ -1,13 +1,13 @@
-"""Query-side language help for the database backend, which has no analyzers of its own:
-synonym expansion from the shared synonyms file, light English word variants, spelling
-suggestions and highlighted snippets."""
+"""The database backend's text helpers. It has no analyzers of its own, so this is its
+query-side language: synonym expansion from the shared synonyms file, light English word
+variants, spelling suggestions and highlighted snippets."""
 
 import difflib
 import re
 
 from django.utils.html import escape
 
-from .query import SYNONYM_GROUPS
+from .contract import SYNONYM_GROUPS
 
 SUFFIXES = ("ies", "ing", "ers", "er", "ed", "es", "s")
 SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
@@ -67,6 +67,8 @@ def units(words):
     """Group the reader's words into units, joining words that form a multi-word synonym
     ("social media"); each unit comes with every spelling that should match it."""
     words = [word.lower() for word in words]
+    # A question made only of common words ("and or") is searched for those words.
+    keep_stop_words = all(word in STOP_WORDS for word in words)
     result, position = [], 0
     while position < len(words):
         for length in range(min(LONGEST_SYNONYM, len(words) - position), 0, -1):
@@ -81,22 +83,26 @@ def units(words):
                 break
         else:
             word = words[position]
-            if word not in STOP_WORDS or len(words) == 1:
+            if word not in STOP_WORDS or keep_stop_words:
                 result.append((word, word_variants(word)))
             position += 1
     return result
 
 
-def required_matches(count):
-    """How many of a query's units a result must match: all of one or two, else three in four
-    (the engine's `minimum_should_match: "2<75%"`)."""
-    return count if count <= 2 else int(count * 0.75)
+def query_units(parsed):
+    """The units of a parsed query: joined into multi-word synonyms normally; each word on
+    its own when any one of them will do (the fallback), as the engine does."""
+    if not parsed.any_word:
+        return units(parsed.words)
+    separate = [unit for word in parsed.words for unit in units([word])]
+    meaningful = [unit for unit in separate if unit[0] not in STOP_WORDS]
+    return meaningful or separate
 
 
 def highlight_terms(parsed):
     """Every spelling worth marking in a snippet for this query."""
     terms = set()
-    for _unit, variants in units(parsed.words):
+    for _unit, variants in query_units(parsed):
         terms |= variants
     terms |= {phrase.lower() for phrase in parsed.phrases}
     return terms
@@ -144,9 +150,15 @@ def vocabulary(texts):
 def suggest_spelling(words, known_words):
     """The reader's words with unknown ones replaced by the closest known word, or None."""
     corrected, changed = [], False
+    known_stems = None
     for word in words:
         lower = word.lower()
-        if lower in known_words or not WORDS.fullmatch(lower):
+        if not WORDS.fullmatch(lower) or lower in known_words:
+            corrected.append(word)
+            continue
+        # A word whose other forms are known ("voter" beside "voters") is not misspelt.
+        known_stems = known_stems or {light_stem(known) for known in known_words}
+        if light_stem(lower) in known_stems:
             corrected.append(word)
             continue
         candidates = difflib.get_close_matches(lower, known_words, n=1, cutoff=0.8)
