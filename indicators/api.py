@@ -3,7 +3,7 @@
 from django.http import QueryDict
 from ninja import Query, Schema
 
-from search.api import api
+from search.api import Problem, api
 
 from .compare import Comparison
 from .forms import CompareForm
@@ -39,7 +39,7 @@ class ComparisonOut(Schema):
     messages: list[str]
 
 
-@api.get("/practice-data", response=ComparisonOut, summary="Compare practice data across EMBs")
+@api.get("/practice-data", response={200: ComparisonOut, 422: Problem}, summary="Compare practice data across EMBs")
 def practice_data(request, params: Query[CompareParameters]):
     """Current indicator values per election management body, each with the date it was true
     and its source: the same table as /practice-data/, the same filters. Unknown filter values
