@@ -19,7 +19,18 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed  ## Create the virtualenv and install the pinned requirements
+install: $(VENV)/.installed locale/fr/LC_MESSAGES/django.mo  ## Create the virtualenv, install the pinned requirements, compile the French catalogue
+
+# The compiled catalogue is not committed: it is built here, again whenever the .po changes.
+locale/fr/LC_MESSAGES/django.mo: locale/fr/LC_MESSAGES/django.po | $(VENV)/.installed
+	devtools/apt-install.sh msgfmt=gettext
+	$(MANAGE) compilemessages -l fr --ignore=.venv --ignore=.cache --ignore=node_modules
+
+.PHONY: messages
+messages: install  ## Add the code's new UI strings to locale/fr/ (then translate them: the tests fail on any left out)
+	devtools/apt-install.sh msgfmt=gettext
+	$(MANAGE) makemessages -l fr --ignore=.venv --ignore=.cache --ignore=node_modules --ignore='devtools/*' \
+		--ignore='static/*' --ignore='media/*' --add-location file --no-obsolete
 
 run: install  ## Serve the portal with demo content on SQLite at http://127.0.0.1:8000
 	$(MANAGE) migrate --noinput
