@@ -29,7 +29,7 @@ locale/fr/LC_MESSAGES/django.mo: locale/fr/LC_MESSAGES/django.po | $(VENV)/.inst
 .PHONY: messages
 messages: install  ## Add the code's new UI strings to locale/fr/ (then translate them: the tests fail on any left out)
 	devtools/apt-install.sh msgfmt=gettext
-	$(MANAGE) makemessages -l fr --ignore=.venv --ignore=.cache --ignore=node_modules --ignore='devtools/*' \
+	$(MANAGE) makemessages -l fr --ignore=.venv --ignore=.cache --ignore=node_modules --ignore='devtools/*' --ignore='tests/*' \
 		--ignore='static/*' --ignore='media/*' --add-location file --no-obsolete
 
 run: install  ## Serve the portal with demo content on SQLite at http://127.0.0.1:8000
