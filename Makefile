@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 ENGINE ?= opensearch
 PYTEST_ARGS ?=
 
-.PHONY: help install run run-engine test test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench
+.PHONY: help install run run-engine test test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench prod-local prod-local-stop load drills backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -63,9 +63,9 @@ test-postgres: install engine  ## Everything on PostgreSQL, with the engine and 
 		CEN_TEST_ENGINE=$(ENGINE) CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) \
 		$(BIN)/pytest $(PYTEST_ARGS)
 
-test-sqlite: install  ## The embedded default: the suite on SQLite, without browsers or the engine
+test-sqlite: install  ## The embedded default: the suite on SQLite, without browsers, the engine or the drills
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// \
-		$(BIN)/pytest -m "not browser and not engine" $(PYTEST_ARGS)
+		$(BIN)/pytest -m "not browser and not engine and not ops" $(PYTEST_ARGS)
 
 test-elasticsearch: install  ## The engine tests again, on a genuine Elasticsearch 8.19 node
 	$(PYTHON) devtools/engine.py start --engine elasticsearch
@@ -87,3 +87,23 @@ migrations-check: install  ## Fail if a model change has no migration
 
 bench: install engine  ## Search latency and reindex speed, engine against database (BENCH_ARGS="--sizes 2000")
 	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+prod-local: install  ## The production topology here: gunicorn, db_worker, PostgreSQL, 3-node engine cluster (ENGINE=...)
+	$(PYTHON) devtools/prod_local.py start --engine $(ENGINE)
+
+prod-local-stop:  ## Stop every process `make prod-local` started
+	$(PYTHON) devtools/prod_local.py stop
+
+load: install  ## Locust against `make prod-local` (started if needed) at 1 and 20 users (LOAD_ARGS="--duration 30")
+	$(PYTHON) devtools/prod_local.py start --engine $(ENGINE)
+	$(BIN)/python bench/load.py $(LOAD_ARGS)
+
+drills: install  ## The six production drills at full length (make test runs them short)
+	OPS_LOAD_SECONDS=60 CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// $(BIN)/pytest -m ops tests/ops $(PYTEST_ARGS)
+
+backup: install  ## manage.py backup_portal: database + media + manifest into backups/ (the current DATABASE_URL)
+	$(MANAGE) backup_portal --output $(or $(BACKUP_DIR),backups)
+
+restore: install  ## manage.py restore_portal BACKUP=backups/cen-...: into an empty database and media folder
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=backups/cen-YYYYmmdd-HHMMSS"; exit 2; }
+	$(MANAGE) restore_portal $(BACKUP)

@@ -20,7 +20,6 @@ from pathlib import Path
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Min
 from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks.signals import task_finished
@@ -74,24 +73,19 @@ class SearchCluster(HealthCheck):
     (search then uses the remaining copies, or the database)."""
 
     def run(self):
-        if not settings.SEARCH_URL:
-            return  # database search only: nothing to check
-        from search.flavour import EngineUnavailable, get_flavour
+        from search import backends
 
+        if not backends.engine_configured():
+            return  # database search only: nothing to check
+        engine = backends.get_engine(check_recent_failure=False)
+        if engine is None:
+            raise ServiceWarning("engine unreachable; search uses the database")
         try:
-            flavour = get_flavour()
-            status = flavour.client.cluster.health()["status"]
-        except Exception as error:  # the client's own errors differ by engine; all mean "no answer"
-            if isinstance(error, EngineUnavailable) or type(error).__module__.split(".")[0] in {
-                "elasticsearch",
-                "elastic_transport",
-                "opensearchpy",
-                "urllib3",
-            }:
-                raise ServiceWarning("engine unreachable; search uses the database") from error
-            raise
-        if status != "green":
-            raise ServiceWarning(f"cluster {status}")
+            health = engine.client.cluster.health()["status"]
+        except backends.engine_errors(engine) as error:
+            raise ServiceWarning("engine unreachable; search uses the database") from error
+        if health != "green":
+            raise ServiceWarning(f"cluster {health}")
 
 
 @dataclasses.dataclass
@@ -100,15 +94,16 @@ class IndexOutbox(UsesRequestConnection, HealthCheck):
     has waited longer than a few minutes (the worker is stuck, or the engine is away)."""
 
     def check(self):
+        from search import backends
         from search.models import IndexSync
+        from search.status import outbox_lag
 
         pending = IndexSync.objects.pending_database()
-        if settings.SEARCH_URL:
+        if backends.engine_configured():
             pending = pending | IndexSync.objects.pending_engine()
-        oldest = pending.aggregate(oldest=Min("requested_at"))["oldest"]
-        if oldest and timezone.now() - oldest > OUTBOX_MAX_LAG:
-            lag = int((timezone.now() - oldest).total_seconds())
-            raise ServiceWarning(f"{pending.count()} index updates pending, oldest {lag} s")
+        lag = outbox_lag(pending, timezone.now())
+        if lag > OUTBOX_MAX_LAG.total_seconds():
+            raise ServiceWarning(f"{pending.count()} index updates pending, oldest {int(lag)} s")
 
 
 @dataclasses.dataclass

@@ -1,13 +1,20 @@
 """Sending email in the background, from templates, so a slow mail server never slows a page."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django_tasks import task
 
+SENT_GUARD_SECONDS = 7 * 24 * 60 * 60
 
-@task()
-def send_email(subject, body, recipients, headers=None):
+
+@task(takes_context=True)
+def send_email(context, subject, body, recipients, headers=None):
+    # A worker that dies mid-task has the task queued again (manage.py requeue_interrupted_tasks).
+    # The task's id marks the message as sent first, so it goes out at most once.
+    if not cache.add(f"mail:sent:{context.task_result.id}", True, SENT_GUARD_SECONDS):
+        return
     message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, list(recipients), headers=headers or {})
     message.send()
 

@@ -190,6 +190,7 @@ class Topology:
     def secret_key(self):
         path = self.state / "secret_key"
         if not path.exists():
+            self.state.mkdir(parents=True, exist_ok=True)
             path.write_text(secrets.token_urlsafe(50) + "\n")
             path.chmod(0o600)
         return path.read_text().strip()
