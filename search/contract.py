@@ -6,6 +6,7 @@ questions in the same shape, and one contract test suite can hold both to it.
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -155,3 +156,10 @@ def load_synonym_groups(path=SYNONYMS_FILE):
 
 
 SYNONYM_GROUPS = load_synonym_groups()
+
+
+def batched(documents, size):
+    """Documents in lists of `size`, as both backends write them (itertools.batched, 3.12)."""
+    iterator = iter(documents)
+    while batch := list(islice(iterator, size)):
+        yield batch

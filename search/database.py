@@ -2,7 +2,6 @@
 facets, filters and related items through the ORM, snippets made in Python."""
 
 import hashlib
-from itertools import islice
 
 from django.core.cache import cache
 from django.db import transaction
@@ -10,7 +9,7 @@ from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef
 
 from . import database_fulltext as fulltext
 from . import ranking
-from .contract import FacetValue, Hit, SearchResults, parse_text
+from .contract import FacetValue, Hit, SearchResults, batched, parse_text
 from .database_text import highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
 from .mapping import FACET_FIELDS
 from .models import KnowledgeItem, KnowledgeTag
@@ -18,12 +17,6 @@ from .models import KnowledgeItem, KnowledgeTag
 # The document fields kept as KnowledgeTag rows: every facet, and who may see the item.
 TAG_FIELDS = {**FACET_FIELDS, "audience": "audience"}
 REBUILD_BATCH = 1000
-
-
-def batched(iterable, size):
-    iterator = iter(iterable)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 search_index = fulltext.search_index

@@ -54,8 +54,10 @@ def document_class(dsl):
     """The Document class describing one knowledge item, for the given DSL module."""
     analyzers = analysis(dsl)
 
-    def text(fields=None, **kwargs):
-        fields = {"exact": dsl.Text(analyzer=analyzers["exact"], **kwargs), **(fields or {})}
+    def text(fields=None, exact=True, **kwargs):
+        # The "exact" copy serves typo tolerance, which searches titles and summaries only
+        # (search/ranking.py); long texts would double their indexing cost for it.
+        fields = {**({"exact": dsl.Text(analyzer=analyzers["exact"], **kwargs)} if exact else {}), **(fields or {})}
         return dsl.Text(analyzer=analyzers["text"], search_analyzer=analyzers["text_search"], fields=fields, **kwargs)
 
     class KnowledgeDocument(dsl.Document):
@@ -71,8 +73,8 @@ def document_class(dsl):
         )
         summary = text()
         # Offsets make highlighting long bodies and PDF texts cheap.
-        body = text(index_options="offsets")
-        attachments = text(index_options="offsets")
+        body = text(exact=False, index_options="offsets")
+        attachments = text(exact=False, index_options="offsets")
         principles = dsl.Keyword(multi=True)
         practice_areas = dsl.Keyword(multi=True)
         countries = dsl.Keyword(multi=True)
