@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 ENGINE ?= opensearch
 PYTEST_ARGS ?=
 
-.PHONY: help install run run-engine test test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench prod-local prod-local-stop load drills backup restore
+.PHONY: help install run run-engine test test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -85,8 +85,12 @@ format: install  ## Format the code
 migrations-check: install  ## Fail if a model change has no migration
 	$(MANAGE) makemigrations --check --dry-run
 
-bench: install engine  ## Search latency and reindex speed, engine against database (BENCH_ARGS="--sizes 2000")
-	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+bench: install engine  ## Search latency and reindex speed: engine, SQLite and PostgreSQL (BENCH_ARGS="--sizes 2000 --engine-sizes 5000")
+	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/search_bench.py \
+		--postgres $$(devtools/postgres.sh start | tail -n 1) $(BENCH_ARGS)
+
+relevance: install engine  ## nDCG@5 and MRR of the judged queries, database and engine side by side
+	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/relevance.py
 
 prod-local: install  ## The production topology here: gunicorn, db_worker, PostgreSQL, 3-node engine cluster (ENGINE=...)
 	$(PYTHON) devtools/prod_local.py start --engine $(ENGINE)
