@@ -14,16 +14,19 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 SAME_SITE_HOSTS = {"", "testserver", "localhost", "localhost:80", "testserver:80"}
 
-# Links that sign out, unsubscribe or otherwise act, and paths the test server never serves.
+# Links that sign out, unsubscribe, log a click or otherwise act, and paths the test server never serves.
 NEVER_FOLLOW = re.compile(
-    r"^/(accounts/logout|admin/logout|forums/unsubscribe|forums/follow|static/)"
+    r"^/(accounts/logout|admin/logout|forums/unsubscribe|forums/follow|search/open|static/)"
     r"|/(delete|unpublish|lock|unlock|revert|copy|move|convert_alias|workflow|preview|reorder)/"
 )
 # The Wagtail admin is only crawled where it shows content: its seeds are listed by the
 # test, and from its pages only these listings and edit views are followed.
 ADMIN_FOLLOW = re.compile(r"^/admin/(pages/\d+/|documents/|images/)$")
-# Listings link to many combinations of filters; a few of each path are enough.
-QUERY_VARIANTS_PER_PATH = 3
+# Listings link to many combinations of filters, and sections to many pages built alike (the
+# same first segment and depth, such as /countries/<code>/): a few of each are enough. Documents and images are always all fetched.
+QUERY_VARIANTS_PER_PATH = 2
+PAGES_PER_SHAPE = 10
+ALWAYS_FETCHED = ("/documents/", "/media/")
 
 LINK = re.compile(
     r"""(?:href|src|action)\s*=\s*["']([^"']+)["']|<loc>\s*([^<\s]+)\s*</loc>|<link>\s*([^<\s]+)\s*</link>"""
@@ -80,10 +83,10 @@ def json_urls(data):
 
 
 def response_body(response):
+    # The test client closes a streamed response once its content is read; closing it again
+    # would end the request a second time, and with it the test's database connection.
     if getattr(response, "streaming", False):
-        body = b"".join(response.streaming_content)
-        response.close()
-        return body
+        return b"".join(response.streaming_content)
     return response.content
 
 
@@ -111,6 +114,7 @@ class Crawler:
         self.queue = []
         self.queued = set()
         self.variants = {}
+        self.shapes = {}
 
     def add(self, url, seed=False):
         """Queue a URL; seeds are always fetched, links only when the rules allow."""
@@ -123,6 +127,8 @@ class Crawler:
                 return
             if bare.startswith("/admin/") and (query or not ADMIN_FOLLOW.match(bare)):
                 return
+            if not self.room_for_shape(bare):
+                return
             if query:
                 self.variants[bare] = self.variants.get(bare, 0) + 1
                 if self.variants[bare] > QUERY_VARIANTS_PER_PATH:
@@ -133,6 +139,16 @@ class Crawler:
                     return
         self.queued.add(path)
         self.queue.append(path)
+
+    def room_for_shape(self, bare):
+        if bare.startswith(ALWAYS_FETCHED):
+            return True
+        segments = bare.strip("/").split("/")
+        alike = self.shapes.setdefault((segments[0], len(segments)), set())
+        if bare not in alike and len(alike) >= PAGES_PER_SHAPE:
+            return False
+        alike.add(bare)
+        return True
 
     def run(self, seeds):
         for url in seeds:

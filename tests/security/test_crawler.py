@@ -53,3 +53,30 @@ def test_the_crawler_follows_links_and_redirects_to_a_leak_and_never_acts_or_lea
     crawl = Crawler(site, "anonymous", {"thread": "quorvexian"}).run(["/"])
     assert crawl.seen == {"thread": ["/documents/1/file.txt"]}
     assert site.fetched == ["/", "/a/", "/admin/pages/3/", "/b/?x=1", "/documents/1/file.txt"]
+
+
+class ManyChildren(FakeSite):
+    pages = {
+        "/": FakeResponse(
+            200,
+            "".join(f'<a href="/countries/c{n}/">Country</a>' for n in range(20))
+            + "".join(f'<a href="/data/emb/{n}/history/">History</a>' for n in range(20))
+            + "".join(f'<a href="/documents/{n}/file.pdf">File</a>' for n in range(20))
+            + "".join(f'<a href="/search/?page={n}">Page</a>' for n in range(20)),
+        ),
+    }
+
+
+def test_the_crawler_samples_pages_built_alike_but_fetches_every_document():
+    site = ManyChildren()
+    Crawler(site, "anonymous", {}).run(["/"])
+    assert len([path for path in site.fetched if path.startswith("/countries/")]) == 10
+    assert len([path for path in site.fetched if path.startswith("/data/")]) == 10
+    assert len([path for path in site.fetched if path.startswith("/documents/")]) == 20
+    assert len([path for path in site.fetched if path.startswith("/search/")]) == 2
+
+
+def test_the_crawl_stops_at_its_bound():
+    site = ManyChildren()
+    Crawler(site, "anonymous", {}, limit=5).run(["/"])
+    assert len(site.fetched) == 6

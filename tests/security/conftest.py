@@ -1,0 +1,347 @@
+"""The demo content with a canary in every private place, the five readers, and both backends.
+
+Each canary is a made-up word in lower case that occurs nowhere else. Searches ask for it
+in upper case, so the search page echoing the reader's own words is never mistaken for a
+leak: only the portal's stored text (titles, snippets, suggestions) carries the lower case.
+"""
+
+import io
+from dataclasses import dataclass, field
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from fpdf import FPDF
+from PIL import Image as PillowImage
+from PIL.PngImagePlugin import PngInfo
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
+from cen_portal.models import CountryIndexPage
+from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
+from forums import actions
+from forums.models import Category
+from instruments.models import InstrumentPage, ProvisionPage
+from members.models import MemberProfile
+from tests.conftest import require
+from tests.factories import MemberProfileFactory, secretariat_user, with_authenticator
+from tests.search.conftest import index_now, running_engine_url, using_backend
+from workinggroups.models import ReportDocument, ReportPage, WorkingGroupPage
+
+ANONYMOUS = "anonymous"
+MEMBER = "member"
+GROUP_A = "group A member"
+GROUP_B = "group B member"
+SECRETARIAT = "Secretariat"
+ROLES = [ANONYMOUS, MEMBER, GROUP_A, GROUP_B, SECRETARIAT]
+
+GROUP_A_SLUG = "new-media"
+GROUP_B_SLUG = "voter-education"
+
+# name -> the made-up word planted there.
+CANARIES = {
+    "group A thread title": "quorvexian",
+    "group A thread reply": "zephtrilomb",
+    "group B thread title": "ostrevalmic",
+    "open forum post": "clavendrosk",
+    "member-only page": "hobbernautic",
+    "group A report": "brindlewhask",
+    "group A document": "trevanquilor",
+    "group A image": "fandoprexil",
+    "draft page": "mossquidrant",
+    "unpublished draft revision": "plonkavetry",
+    "pending submission": "glimmerfostic",
+    "pending submission attachment": "snorvaldicum",
+    "member profile": "wuzzlethorpe",
+    "member-only section title": "vellumcrastic",
+    "member-only provision": "quillapendric",
+}
+
+
+@dataclass
+class Portal:
+    """The planted demo: who the readers are and where the private things live."""
+
+    backend: str
+    users: dict = field(default_factory=dict)
+    direct_urls: list = field(default_factory=list)
+    admin_urls: list = field(default_factory=list)
+    rebuilt: bool = False
+
+
+def uncompressed_pdf(title, text):
+    """A PDF whose text is stored as written, so the word is in the file's bytes."""
+    pdf = FPDF(format="A4")
+    pdf.set_compression(False)
+    pdf.set_title(title)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+def png_with_text(text):
+    """A small PNG carrying the word in a text chunk of the original file."""
+    buffer = io.BytesIO()
+    info = PngInfo()
+    info.add_text("Description", text)
+    PillowImage.new("RGB", (40, 30), (30, 90, 160)).save(buffer, "PNG", pnginfo=info)
+    return buffer.getvalue()
+
+
+def published_child(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def restrict(page, kind, groups=()):
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=kind)
+    if groups:
+        restriction.groups.set(groups)
+    return restriction
+
+
+def case_study(slug, title, summary, body=None, **fields):
+    emb = ElectionManagementBody.objects.select_related("country").first()
+    page = CaseStudyPage(
+        slug=slug,
+        title=title,
+        summary=summary,
+        year=2021,
+        emb=emb,
+        body=body or [{"type": "paragraph", "value": f"<p>{summary}</p>"}],
+        **fields,
+    )
+    page.countries = [emb.country]
+    page.principles = list(KeyPrinciple.objects.all()[:1])
+    return page
+
+
+def copy_tags(source, page):
+    for name in ("principles", "practice_areas", "countries"):
+        setattr(page, name, list(getattr(source, name).all()))
+
+
+def plant_canaries(portal):
+    """A canary in every private place the portal has, through the portal's own code."""
+    word = CANARIES
+    wg_a = WorkingGroupPage.objects.get(slug=GROUP_A_SLUG)
+    wg_b = WorkingGroupPage.objects.get(slug=GROUP_B_SLUG)
+    group_a, group_b = wg_a.member_group, wg_b.member_group
+    case_studies = CaseStudyIndexPage.objects.get()
+    emb = ElectionManagementBody.objects.select_related("country").first()
+
+    # The readers. Working-group members may open the admin, so they need a second factor.
+    users = portal.users
+    users[MEMBER] = MemberProfileFactory(emb=emb).user
+    users[GROUP_A] = MemberProfileFactory(emb=emb).user
+    users[GROUP_A].groups.add(group_a)
+    with_authenticator(users[GROUP_A])
+    users[GROUP_B] = MemberProfileFactory(emb=emb).user
+    users[GROUP_B].groups.add(group_b)
+    with_authenticator(users[GROUP_B])
+    users[SECRETARIAT] = secretariat_user()
+    users[ANONYMOUS] = None
+    author_a = MemberProfileFactory(emb=emb).user
+    author_a.groups.add(group_a)
+    author_b = MemberProfileFactory(emb=emb).user
+    author_b.groups.add(group_b)
+
+    # Forums: group A's and group B's private spaces, and an open category.
+    space_a = Category.objects.get(slug=f"wg-{GROUP_A_SLUG}")
+    thread_a = actions.start_thread(
+        space_a, author_a, f"Liaison plan for the {word['group A thread title']} count", "A first draft of the plan."
+    )
+    actions.reply(thread_a, author_a, f"The {word['group A thread reply']} figures go to the chair first.")
+    thread_b = actions.start_thread(
+        Category.objects.get(slug=f"wg-{GROUP_B_SLUG}"),
+        author_b,
+        f"School visits and the {word['group B thread title']} kit",
+        "Which schools first?",
+    )
+    open_thread = actions.start_thread(
+        Category.objects.get(slug="general"),
+        users[MEMBER],
+        "Counting centre lighting",
+        f"We used {word['open forum post']} lamps in every counting centre.",
+    )
+
+    # A page for members only (a login restriction). Private pages carry their canary in the
+    # title too, so a title shown in a menu, a listing or the admin is caught as well. It is
+    # the twin of a public case study, so it is that page's closest related item.
+    twin = CaseStudyPage.objects.live().public().order_by("path").first()
+    member_page = case_study(
+        "polling-staff-rota",
+        f"Polling staff {word['member-only page']} rota",
+        f"Rotas kept in the {word['member-only page']} tool.",
+        body=[{"type": block["type"], "value": block["value"]} for block in twin.body.raw_data]
+        + [{"type": "paragraph", "value": f"<p>Rotas kept in the {word['member-only page']} tool.</p>"}],
+    )
+    copy_tags(twin, member_page)
+    member_page = published_child(case_studies, member_page)
+    restrict(member_page, PageViewRestriction.LOGIN)
+    portal.direct_urls.append(twin.url)
+
+    # A top-level section for members only, in the main menu, and a provision for members
+    # only under a public instrument.
+    section = CountryIndexPage.objects.get()
+    section.title = f"Countries of the {word['member-only section title']} network"
+    section.save_revision().publish()
+    restrict(section, PageViewRestriction.LOGIN)
+    instrument = InstrumentPage.objects.live().first()
+    provision = ProvisionPage(
+        title=f"The {word['member-only provision']} clause",
+        slug="members-clause",
+        reference="Article 99",
+        summary="A note for members on counting disputes.",
+    )
+    provision.principles = list(KeyPrinciple.objects.all()[:1])
+    provision = published_child(instrument, provision)
+    restrict(provision, PageViewRestriction.LOGIN)
+
+    # Group A's report for its members only, with a document from the group's collection.
+    Document = get_document_model()
+    document = Document(title="Liaison annex", collection=wg_a.collection)
+    document.file.save("liaison-annex.txt", ContentFile(f"Annex: the {word['group A document']} tally.\n"), save=False)
+    document.file_size = document.file.size
+    document.save()
+    twin_report = ReportPage.objects.live().public().child_of(wg_a).first()
+    report = ReportPage(
+        title=f"The {word['group A report']} liaison report",
+        slug="liaison-report",
+        summary=twin_report.summary,
+        publication_date=twin_report.publication_date,
+        body=f"{twin_report.body}<p>The {word['group A report']} protocol is agreed.</p>",
+    )
+    copy_tags(twin_report, report)
+    portal.direct_urls.append(twin_report.url)
+    report.documents = [ReportDocument(document=document)]
+    report = published_child(wg_a, report)
+    restrict(report, PageViewRestriction.GROUPS, groups=[group_a])
+
+    # Group A's image, used only by a case study kept for group A.
+    Image = get_image_model()
+    image = Image(
+        title=f"Seating plan {word['group A image']}",
+        collection=wg_a.collection,
+        file=ImageFile(io.BytesIO(png_with_text(word["group A image"])), name="seating-plan.png"),
+    )
+    image.save()
+    image_page = published_child(
+        case_studies,
+        case_study(
+            "seating-plan-for-the-count",
+            "Seating plan for the count",
+            "Where each party agent sits during the count.",
+            body=[{"type": "image", "value": {"image": image.pk, "caption": "The hall."}}],
+        ),
+    )
+    restrict(image_page, PageViewRestriction.GROUPS, groups=[group_a])
+
+    # A draft never published, and a published page's unpublished draft revision.
+    draft = case_study(
+        "ballot-paper-reconciliation",
+        f"Ballot paper {word['draft page']} reconciliation",
+        f"Reconciling ballots with {word['draft page']} sheets.",
+    )
+    draft.live = False
+    case_studies.add_child(instance=draft)
+    draft.save_revision()
+    revised = published_child(
+        case_studies, case_study("results-hotline", "Results hotline", "A hotline for results questions.")
+    )
+    revised = CaseStudyPage.objects.get(pk=revised.pk)
+    revised.title = f"Results {word['unpublished draft revision']} hotline"
+    revised.summary = f"A hotline staffed by {word['unpublished draft revision']} volunteers."
+    revised.save_revision()
+
+    # A practice shared through the real form, waiting for the Secretariat, with an attachment.
+    submitter = MemberProfileFactory(emb=emb).user
+    sharer = Client()
+    sharer.force_login(submitter)
+    response = sharer.post(
+        "/share-your-practice/",
+        {
+            "title": f"Mobile {word['pending submission']} registration vans",
+            "countries": [emb.country.iso_code],
+            "emb": emb.pk,
+            "year": "2022",
+            "principles": [KeyPrinciple.objects.first().slug],
+            "summary": f"Vans fitted with {word['pending submission']} kits toured the islands.",
+            "what_was_done": "We registered voters from vans.",
+            "what_was_learned": "Tell people the route a week ahead.",
+            "attachments": [
+                SimpleUploadedFile(
+                    "route-plan.pdf",
+                    uncompressed_pdf("Route plan", f"The {word['pending submission attachment']} route."),
+                    content_type="application/pdf",
+                )
+            ],
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    submission = PracticeSubmission.objects.select_related("page").get(submitter=submitter)
+    pending_document = Document.objects.get(uploaded_by_user=submitter)
+
+    # A field of a member's profile, shown only in the member directory.
+    profile = MemberProfile.objects.exclude(user__in=[u for u in users.values() if u]).first()
+    profile.expertise_notes = f"Running {word['member profile']} drills"
+    profile.save()
+
+    pages = [member_page, report, image_page, draft, revised, submission.page, section, provision]
+    for page in pages:
+        portal.direct_urls.append(page.get_url())
+        portal.admin_urls += [
+            f"/admin/pages/{page.pk}/edit/",
+            f"/admin/pages/{page.get_parent().pk}/",
+            f"/admin/api/main/pages/{page.pk}/",
+        ]
+    for thread in [thread_a, thread_b, open_thread]:
+        portal.direct_urls.append(thread.get_absolute_url())
+    for doc in [document, pending_document]:
+        portal.direct_urls.append(doc.url)
+        portal.direct_urls.append(f"/media/{doc.file.name}")
+        portal.admin_urls.append(f"/admin/documents/edit/{doc.pk}/")
+    portal.direct_urls += [
+        image.get_rendition("width-800").url,
+        f"/media/{image.file.name}",
+        f"/share-your-practice/thank-you/{submission.page.pk}/",
+    ]
+    portal.admin_urls += [
+        "/admin/",
+        "/admin/pages/",
+        "/admin/documents/",
+        "/admin/images/",
+        f"/admin/images/{image.pk}/",
+        "/admin/documents/chooser/",
+        "/admin/images/chooser/",
+        "/admin/api/main/pages/",
+        f"/admin/api/main/pages/?child_of={case_studies.pk}",
+        f"/admin/api/main/pages/?child_of={wg_a.pk}",
+    ]
+
+
+@pytest.fixture(scope="module", params=["database", pytest.param("engine", marks=pytest.mark.engine)])
+def portal(request, django_db_setup, django_db_blocker):
+    """The demo content and its canaries, loaded once per backend and rolled back after."""
+    url = None
+    if request.param == "engine":
+        url = running_engine_url()
+        require(url, "No search engine is running; start one with `make engine`.")
+    with django_db_blocker.unblock(), transaction.atomic(), using_backend(request.param, url):
+        call_command("load_demo_content", stdout=io.StringIO())
+        call_command("rebuild_knowledge_index", stdout=io.StringIO())
+        # Planted after the index is built, so the index learns of them as it would in use.
+        portal = Portal(backend=request.param)
+        plant_canaries(portal)
+        index_now()
+        yield portal
+        transaction.set_rollback(True)

@@ -1,0 +1,233 @@
+"""No canary reaches a reader who may not read it, through any path the reader can take;
+and every canary reaches the readers who may, so the crawl cannot pass by showing nothing.
+
+Each reader crawls the site with Django's test client from the home page, the sitemap, the
+feeds, the API schema, the forums and the member directory outward, fetches the direct
+address of every private page, thread, document and image, searches (page, API and
+autocomplete) for every canary and a misspelling of it, and opens the admin views that
+show private content. On both search backends.
+"""
+
+import io
+import json
+import re
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from search import service
+from search.database import DatabaseBackend
+from tests.search.conftest import index_now
+from tests.security.conftest import (
+    CANARIES,
+    GROUP_A,
+    GROUP_B,
+    MEMBER,
+    ROLES,
+    SECRETARIAT,
+)
+from tests.security.crawler import Crawler, find_canaries
+
+pytestmark = pytest.mark.django_db
+
+EVERY_MEMBER = {MEMBER, GROUP_A, GROUP_B, SECRETARIAT}
+
+# Who may read each canary, by any path (the Secretariat reads everything, drafts and
+# pending submissions through the admin).
+MAY_READ = {
+    "group A thread title": {GROUP_A, SECRETARIAT},
+    "group A thread reply": {GROUP_A, SECRETARIAT},
+    "group B thread title": {GROUP_B, SECRETARIAT},
+    "open forum post": EVERY_MEMBER,
+    "member-only page": EVERY_MEMBER,
+    "group A report": {GROUP_A, SECRETARIAT},
+    "group A document": {GROUP_A, SECRETARIAT},
+    "group A image": {GROUP_A, SECRETARIAT},
+    "draft page": {SECRETARIAT},
+    "unpublished draft revision": {SECRETARIAT},
+    "pending submission": {SECRETARIAT},
+    "pending submission attachment": {SECRETARIAT},
+    "member profile": EVERY_MEMBER,
+    "member-only section title": EVERY_MEMBER,
+    "member-only provision": EVERY_MEMBER,
+}
+
+# Who finds each canary through search (the page, the API, autocomplete): exactly these.
+# Drafts, pending submissions and profiles are not in the index.
+FOUND_BY_SEARCH = {
+    "group A thread title": {GROUP_A, SECRETARIAT},
+    "group A thread reply": {GROUP_A, SECRETARIAT},
+    "group B thread title": {GROUP_B, SECRETARIAT},
+    "open forum post": EVERY_MEMBER,
+    "member-only page": EVERY_MEMBER,
+    "group A report": {GROUP_A, SECRETARIAT},
+    "group A document": {GROUP_A, SECRETARIAT},
+    "group A image": {GROUP_A, SECRETARIAT},
+    "draft page": set(),
+    "unpublished draft revision": set(),
+    "pending submission": set(),
+    "pending submission attachment": set(),
+    "member profile": set(),
+    "member-only section title": set(),
+    "member-only provision": EVERY_MEMBER,
+}
+
+SEARCH_PATHS = ("/search/", "/api/v1/search")
+RESULT_COUNT = re.compile(r'class="result-count"[^>]*>\s*(\d+)')
+MAIN = re.compile(rb"<main\b.*?</main>", re.DOTALL)
+START = [
+    "/",
+    "/sitemap.xml",
+    "/feeds/latest.rss",
+    "/feeds/latest.atom",
+    "/api/v1/openapi.json",
+    "/forums/",
+    "/members/",
+    "/members/directory/",
+]
+
+
+def misspelt(word):
+    """The word with its last letter changed: close enough for a spelling suggestion."""
+    return word[:-1] + ("e" if word[-1] != "e" else "a")
+
+
+def search_urls(word):
+    asked, wrong = word.upper(), misspelt(word).upper()
+    return [
+        f"/search/?q={asked}",
+        f"/search/?q={wrong}",
+        f"/api/v1/search?q={asked}",
+        f"/api/v1/search?q={wrong}",
+        f"/search/autocomplete/?q={asked[:5]}",
+        # Wagtail's own search in the admin, for those who may open it.
+        f"/admin/pages/search/?q={asked}",
+        f"/admin/api/main/pages/?search={asked}",
+    ]
+
+
+@pytest.fixture
+def answering_backends(monkeypatch):
+    """Which backend answered every search, and every call that reached the database backend."""
+    answered = {"search": [], "database calls": []}
+    original_search = service.search
+
+    def recording_search(query, user):
+        results = original_search(query, user)
+        answered["search"].append(results.backend)
+        return results
+
+    monkeypatch.setattr(service, "search", recording_search)
+    for method in ("search", "autocomplete", "related"):
+        original = getattr(DatabaseBackend, method)
+
+        def recording(self, *args, _original=original, _method=method):
+            answered["database calls"].append(_method)
+            return _original(self, *args)
+
+        monkeypatch.setattr(DatabaseBackend, method, recording)
+    return answered
+
+
+def crawl_as(role, portal, follow=True):
+    """The reader's crawl; without `follow`, only their searches for every canary."""
+    client = Client()
+    user = portal.users[role]
+    if user is not None:
+        client.force_login(user)
+    seeds = START + portal.direct_urls + portal.admin_urls if follow else []
+    for word in CANARIES.values():
+        seeds += search_urls(word)
+    crawler = Crawler(client, role, CANARIES, limit=400 if follow else 0, keep_bodies=SEARCH_PATHS)
+    return crawler.run(seeds)
+
+
+def found_by_search(crawl):
+    """Where search showed each canary: the API and autocomplete whole, and the search page's
+    main content (its menu belongs to every page and is checked with them)."""
+    found = {}
+    for url, body in crawl.bodies.items():
+        main = MAIN.search(body)
+        body = main.group(0) if main else body
+        for name in find_canaries(body, CANARIES):
+            found.setdefault(name, []).append(url)
+    return found
+
+
+def where(found, names):
+    return "; ".join(f"{name} ({CANARIES[name]}) at {found.get(name, ['nowhere'])[:4]}" for name in names)
+
+
+def search_problems(crawl, role):
+    searched = found_by_search(crawl)
+    leaked = sorted(name for name in searched if role not in FOUND_BY_SEARCH[name])
+    not_found = sorted(name for name in CANARIES if role in FOUND_BY_SEARCH[name] and name not in searched)
+    problems = []
+    if leaked:
+        problems.append(f"LEAKED through search to {role}: {where(searched, leaked)}")
+    if not_found:
+        problems.append(f"{role}'s search did not find: {', '.join(not_found)}")
+    return problems + count_problems(crawl, role)
+
+
+def assert_backend_answered(portal, answering_backends):
+    """The backend under test answered every search: a silent fallback would hide a difference."""
+    assert answering_backends["search"] and set(answering_backends["search"]) == {portal.backend}
+    if portal.backend == "engine":
+        assert answering_backends["database calls"] == [], "the database answered in place of the engine"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_reader_sees_exactly_the_canaries_they_may_read(portal, role, answering_backends):
+    crawl = crawl_as(role, portal)
+
+    leaked = sorted(name for name in crawl.seen if role not in MAY_READ[name])
+    unseen = sorted(name for name in CANARIES if role in MAY_READ[name] and name not in crawl.seen)
+    problems = []
+    if leaked:
+        problems.append(f"LEAKED to {role}: {where(crawl.seen, leaked)}")
+    if unseen:
+        problems.append(f"{role} never saw what they may read: {where(crawl.seen, unseen)}")
+    problems += search_problems(crawl, role)
+    assert not problems, f"{len(crawl.statuses)} URLs crawled.\n" + "\n".join(problems)
+    assert_backend_answered(portal, answering_backends)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_after_a_full_rebuild_search_shows_each_canary_only_to_its_readers(portal, role, answering_backends):
+    """The crawl above searched an index kept up to date change by change; a rebuild from
+    scratch must come to the same audiences."""
+    if not portal.rebuilt:
+        call_command("rebuild_knowledge_index", stdout=io.StringIO())
+        index_now()
+        portal.rebuilt = True
+    crawl = crawl_as(role, portal, follow=False)
+    problems = search_problems(crawl, role)
+    assert not problems, "\n".join(problems)
+    assert_backend_answered(portal, answering_backends)
+
+
+def count_problems(crawl, role):
+    """Totals and facet counts of the API and the search page: nothing counted that the
+    reader may not find, and the canary's item counted for those who may."""
+    problems = []
+    for name, word in CANARIES.items():
+        url = f"/search/?q={word.upper()}"
+        count = RESULT_COUNT.search(crawl.bodies[url].decode())
+        shown = int(count.group(1)) if count else None
+        if role in FOUND_BY_SEARCH[name] and not shown:
+            problems.append(f"{url} shows {shown} results to {role}")
+        if role not in FOUND_BY_SEARCH[name] and shown != 0:
+            problems.append(f"{url} shows {shown} results to {role}")
+        for asked in (word.upper(), misspelt(word).upper()):
+            url = f"/api/v1/search?q={asked}"
+            answer = json.loads(crawl.bodies[url])
+            if answer["fallback"]:
+                problems.append(f"{url} fell back to the database")
+            counted = answer["total"] + sum(value["count"] for values in answer["facets"].values() for value in values)
+            if role not in FOUND_BY_SEARCH[name] and counted:
+                problems.append(f"{url} counts {answer['total']} results for {role}: {answer['facets']}")
+            if asked == word.upper() and role in FOUND_BY_SEARCH[name] and not answer["total"]:
+                problems.append(f"{url} found nothing for {role}")
+    return problems
