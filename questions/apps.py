@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 def let_secretariat_keep_holidays(sender, **kwargs):
@@ -19,9 +20,11 @@ class QuestionsConfig(AppConfig):
     verbose_name = "Ask the network"
 
     def ready(self):
+        from cen_portal.kinds import register_kind
         from search.sources import register_source
 
         from .search import QuestionSource
 
+        register_kind("question", _("Question to the network"))
         register_source(QuestionSource())
         post_migrate.connect(let_secretariat_keep_holidays, sender=self)

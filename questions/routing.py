@@ -93,7 +93,7 @@ def propose_experts(question, limit=MAX_PROPOSALS):
             if profile.user.groups.filter(pk=group.member_group_id).exists():
                 proposal.add(
                     "working_group",
-                    _("Member of the %(group)s, on %(topic)s") % {"group": group.title, "topic": group.topic},
+                    _("Member of %(group)s (its topic: %(topic)s)") % {"group": group.title, "topic": group.topic},
                 )
         if proposal.score:
             proposals.append(proposal)

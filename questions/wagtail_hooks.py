@@ -4,9 +4,10 @@ and the lines each step writes in the audit trail."""
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cen_portal.admin import SecretariatMenuItem, register_actions
 
 from . import views
 from .models import Holiday
@@ -30,18 +31,12 @@ ACTIONS = {
 
 @hooks.register("register_log_actions")
 def register_question_actions(actions):
-    for action, (label, message) in ACTIONS.items():
-        actions.register_action(action, label, message)
+    register_actions(actions, ACTIONS)
 
 
 @hooks.register("register_admin_urls")
 def register_dashboard_url():
     return [path("questions/dashboard/", views.dashboard, name="questions_dashboard")]
-
-
-class SecretariatMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_secretariat
 
 
 @hooks.register("register_admin_menu_item")

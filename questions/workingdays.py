@@ -33,16 +33,16 @@ def add_working_days(start, count, closed_days=None):
 
 
 def working_days_between(start, end, closed_days=None):
-    """Working days after `start` up to and including `end`; negative when `end` is earlier.
+    """Working days after `start` up to and including `end`; negative when `end` is earlier,
+    counted as `add_working_days` steps back, so both always agree.
 
     A question asked on Friday and triaged on Monday took one working day."""
     closed_days = holidays() if closed_days is None else closed_days
     if end < start:
-        return -working_days_between(end, start, closed_days)
-    days = (end - start).days
-    return sum(
-        1 for offset in range(1, days + 1) if is_working_day(start + datetime.timedelta(days=offset), closed_days)
-    )
+        days = range((start - end).days)
+        return -sum(1 for offset in days if is_working_day(end + datetime.timedelta(days=offset), closed_days))
+    days = range(1, (end - start).days + 1)
+    return sum(1 for offset in days if is_working_day(start + datetime.timedelta(days=offset), closed_days))
 
 
 def today():

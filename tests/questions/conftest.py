@@ -21,6 +21,7 @@ from tests.factories import (
     member,
     secretariat_user,
 )
+from tests.search.conftest import backend  # noqa: F401  (both search backends, for the search cells)
 
 
 class GuidanceIndexPageFactory(PortalPageFactory):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.demo import case_studies, curation, forums, indicators, instruments, taxonomy, working_groups
+from cen_portal.demo import case_studies, curation, forums, indicators, instruments, questions, taxonomy, working_groups
 from cen_portal.demo.pdf import build_report_pdf, store_report_document
 from cen_portal.models import (
     CountryIndexPage,
@@ -151,6 +151,7 @@ class Command(BaseCommand):
             self.load_case_studies(sections[CaseStudyIndexPage])
             self.load_forums()
             self.load_curation(home, sections[GuidanceIndexPage])
+            questions.load(sections[GuidanceIndexPage])
             indicators.load()
             self.ensure_child(home, StandardPage, "privacy", title="Privacy notice", body=PRIVACY_NOTICE)
             # Guidance pages only get an address once the browse pages exist: index everything.

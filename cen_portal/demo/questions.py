@@ -1,0 +1,248 @@
+"""Demo questions to the network: three illustrative questions at different stages.
+
+One just asked and waiting for triage; one kept between the Secretariat and its invited
+experts, with answers from two EMBs (one with an attached document); one closed with a
+consolidated reply that is now a published guidance note. `load()` is idempotent."""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.documents import get_document_model
+
+from casestudies.sharing import collection
+from cen_portal.demo.pdf import build_report_pdf
+from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
+from cen_portal.text import paragraphs_html
+from guidance.models import GuidancePage
+from members.models import MemberProfile
+from questions import workingdays
+from questions.actions import ANSWER_COLLECTION
+from questions.models import Answer, AnswerAttachment, Invitation, Question
+
+# Illustrative experts beside the forum demo members; like them, they cannot sign in.
+MEMBERS = [
+    {
+        "email": "demo.kenya@cen.example.org",
+        "first_name": "Demo",
+        "last_name": "Member (Kenya)",
+        "emb": "Independent Electoral and Boundaries Commission",
+        "expertise": ["security-of-information", "conflict-post-conflict"],
+    },
+    {
+        "email": "demo.jamaica@cen.example.org",
+        "first_name": "Demo",
+        "last_name": "Member (Jamaica)",
+        "emb": "Electoral Commission of Jamaica",
+        "expertise": ["target-audience"],
+    },
+]
+# Expertise for the forum demo members, so routing has something to propose.
+EXPERTISE = {
+    "demo.fiji@cen.example.org": ["security-of-information", "understanding-platforms"],
+    "demo.ghana@cen.example.org": ["types-of-information", "conflict-post-conflict"],
+}
+
+ILLUSTRATIVE = "Illustrative question written for the demo."
+
+QUESTIONS = [
+    {
+        "title": "Has any EMB verified its official accounts on every platform before an election?",
+        "asker": "demo.ghana@cen.example.org",
+        "details": f"{ILLUSTRATIVE} We run accounts on four platforms and only two show a verification mark. Did verification help voters tell the official account from imitations, and how long did it take to obtain?",
+        "why_now": "Imitation accounts appeared during our last by-election, and the general election is six months away.",
+        "working_days": 8,
+        "visibility": "members",
+        "stage": "asked",
+        "principles": ["informative", "responsive"],
+        "practice_areas": ["security-of-information", "understanding-platforms"],
+        "countries": [],
+        "regions": ["africa"],
+    },
+    {
+        "title": "How do you watch for online incitement against polling staff after a disputed count?",
+        "asker": "demo.jamaica@cen.example.org",
+        "details": f"{ILLUSTRATIVE} After a close result, some posts named individual returning officers. We would like to know who monitors such posts, when the police are involved, and what the EMB says in public.",
+        "why_now": "A recount is scheduled next month and staff have asked what protection to expect.",
+        "working_days": 10,
+        "visibility": "private",
+        "stage": "routed",
+        "principles": ["responsive", "partnership"],
+        "practice_areas": ["conflict-post-conflict", "security-of-information"],
+        "countries": ["KE", "FJ"],
+        "regions": [],
+        "experts": ["demo.kenya@cen.example.org", "demo.fiji@cen.example.org"],
+        "answers": [
+            (
+                "demo.kenya@cen.example.org",
+                "Illustrative answer. A small team in our communications unit logs every post that names an official, with a screenshot and the time. Anything that threatens violence goes the same day to the police liaison officer named in our security plan; we do not reply to such posts in public.",
+                "Illustrative incident log template",
+            ),
+            (
+                "demo.fiji@cen.example.org",
+                "Illustrative answer. We agreed in advance with the platforms a route for urgent reports about threats to staff, and we tell staff in writing what will happen if they are named. Public statements speak about the process, never about individuals.",
+                None,
+            ),
+        ],
+    },
+    {
+        "title": "What should an EMB do in the first hour after an official account is hijacked?",
+        "asker": "demo.fiji@cen.example.org",
+        "details": f"{ILLUSTRATIVE} We want a one-page checklist for the duty officer: who to call, what to post elsewhere, and how to tell the public which messages were not ours.",
+        "why_now": "We are revising our incident plan before voter registration opens.",
+        "working_days": 8,
+        "visibility": "members",
+        "stage": "closed",
+        "principles": ["responsive", "informative"],
+        "practice_areas": ["security-of-information"],
+        "countries": [],
+        "regions": [],
+        "experts": ["demo.ghana@cen.example.org", "demo.kenya@cen.example.org"],
+        "answers": [
+            (
+                "demo.ghana@cen.example.org",
+                "Illustrative answer. Call the platform's election contact first, then post on the accounts still in your hands that the hijacked one is not speaking for the Commission. Keep a list of every message sent while it was out of your control.",
+                None,
+            ),
+            (
+                "demo.kenya@cen.example.org",
+                "Illustrative answer. Change the passwords of every other account at once, in case the same password or device was used. Our duty officer has a printed checklist because the laptop may be the weak point.",
+                None,
+            ),
+        ],
+        "reply": "Illustrative consolidated reply. In the first hour: report the account to the platform's election contact; secure every other account (new passwords, two-factor authentication, sign out other devices); tell the public on the channels you still control which account is affected and that its messages are not yours; keep a record of what was posted. Afterwards, review how it happened as part of your lessons-learned review.",
+        "rating": 5,
+        "guidance_slug": "first-hour-after-an-account-is-hijacked",
+    },
+]
+
+
+def ensure_members():
+    User = get_user_model()
+    for data in MEMBERS:
+        user, created = User.objects.get_or_create(
+            email=data["email"], defaults={"first_name": data["first_name"], "last_name": data["last_name"]}
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        profile, _created = MemberProfile.objects.get_or_create(
+            user=user,
+            defaults={
+                "emb": ElectionManagementBody.objects.get(name=data["emb"]),
+                "handle": MemberProfile.free_handle(user),
+                "code_of_conduct_accepted_at": timezone.now(),
+            },
+        )
+        profile.expertise.add(*PracticeArea.objects.filter(slug__in=data["expertise"]))
+    for email, slugs in EXPERTISE.items():
+        profile = MemberProfile.objects.filter(user__email=email).first()
+        if profile is not None:
+            profile.expertise.add(*PracticeArea.objects.filter(slug__in=slugs))
+
+
+def attachment_document(title, user):
+    pdf = {
+        "title": title,
+        "sections": [
+            {
+                "heading": "How to use this log",
+                "paragraphs": [
+                    "One line per post that names an official: time, platform, link, screenshot, action taken."
+                ],
+            }
+        ],
+    }
+    content = build_report_pdf(pdf)
+    document = get_document_model()(
+        title=title, collection=collection(ANSWER_COLLECTION, private=True), uploaded_by_user=user
+    )
+    document.file.save("incident-log-template.pdf", ContentFile(content), save=False)
+    document.file_size = len(content)
+    document.save()
+    return document
+
+
+def load(guidance_index):
+    """The three demo questions, created once; a second run changes nothing."""
+    ensure_members()
+    User = get_user_model()
+    secretariat_note = "Accepted for the demo."
+    for data in QUESTIONS:
+        if Question.objects.filter(title=data["title"], illustrative=True).exists():
+            continue
+        asked = timezone.now() - datetime.timedelta(days=1 if data["stage"] == "asked" else 12)
+        deadline = workingdays.add_working_days(workingdays.as_date(asked), data["working_days"])
+        question = Question.objects.create(
+            asker=User.objects.get(email=data["asker"]),
+            title=data["title"],
+            details=data["details"],
+            why_now=data["why_now"],
+            deadline=deadline,
+            visibility=data["visibility"],
+            stage=data["stage"],
+            created_at=asked,
+            illustrative=True,
+        )
+        question.principles.set(KeyPrinciple.objects.filter(slug__in=data["principles"]))
+        question.practice_areas.set(PracticeArea.objects.filter(slug__in=data["practice_areas"]))
+        question.countries.set(Country.objects.filter(iso_code__in=data["countries"]))
+        question.regions.set(Region.objects.filter(slug__in=data["regions"]))
+        if data["stage"] == "asked":
+            continue
+        question.triaged_at = asked + datetime.timedelta(hours=20)
+        question.triage_note = secretariat_note
+        question.routed_at = question.triaged_at
+        for email in data["experts"]:
+            Invitation.objects.create(
+                question=question,
+                expert=User.objects.get(email=email),
+                status=Invitation.Status.ACCEPTED,
+                reasons="Illustrative: chosen for the demo.",
+                invited_at=question.routed_at,
+                responded_at=question.routed_at,
+            )
+        for day, (email, body, attachment_title) in enumerate(data["answers"], start=3):
+            author = User.objects.get(email=email)
+            answer = Answer.objects.create(
+                question=question, author=author, body=body, created_at=asked + datetime.timedelta(days=day)
+            )
+            if attachment_title:
+                AnswerAttachment.objects.create(answer=answer, document=attachment_document(attachment_title, author))
+        if data["stage"] == "closed":
+            question.consolidated_reply = data["reply"]
+            question.reply_audience = Question.ReplyAudience.PUBLIC
+            question.asker_consent = True
+            question.closed_at = asked + datetime.timedelta(days=8)
+            question.usefulness = data["rating"]
+            question.rated_at = question.closed_at
+            question.guidance_page = guidance_note(guidance_index, question, data)
+            question.consenting_embs.set(question.answering_embs())
+        question.save()
+
+
+def guidance_note(guidance_index, question, data):
+    """The closed question's consolidated reply, published as a public guidance note linking back."""
+    existing = GuidancePage.objects.child_of(guidance_index).filter(slug=data["guidance_slug"]).first()
+    if existing is not None:
+        return existing
+    link = f'<p>This note answers a question put to the Network: <a href="{question.get_absolute_url()}">{question.title}</a>.</p>'
+    page = GuidancePage(
+        title=question.title,
+        slug=data["guidance_slug"],
+        summary=data["reply"][:500],
+        year=timezone.now().year,
+        body=[
+            {"type": "heading", "value": "The question"},
+            {"type": "paragraph", "value": paragraphs_html(question.details) + link},
+            {"type": "heading", "value": "The consolidated reply"},
+            {"type": "paragraph", "value": paragraphs_html(data["reply"])},
+        ],
+        live=False,
+    )
+    page.principles = list(KeyPrinciple.objects.filter(slug__in=data["principles"]))
+    page.practice_areas = list(PracticeArea.objects.filter(slug__in=data["practice_areas"]))
+    guidance_index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
