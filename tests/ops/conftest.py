@@ -1,9 +1,10 @@
 """The drills' own production topology (devtools/prod_local.py), beside any `make prod-local`:
-port 8011, its own PostgreSQL cluster (`ops`, so restarting it disturbs nobody), database,
+a free port, its own PostgreSQL cluster (`ops`, so restarting it disturbs nobody), database,
 media folder and index alias, on the shared three-node engine cluster. Loopback only."""
 
 import json
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -22,7 +23,11 @@ sys.path.insert(0, str(REPO / "devtools"))
 
 import prod_local  # noqa: E402
 
-DRILL_PORT = 8011
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def components_missing():
@@ -40,7 +45,7 @@ def topology():
     missing = components_missing()
     require(missing is None, missing or "")
     topology = prod_local.Topology(
-        name="ops-drills", port=DRILL_PORT, database="cen_ops", pg_cluster="ops", index="cen-ops"
+        name="ops-drills", port=free_port(), database="cen_ops", pg_cluster="ops", index="cen-ops"
     )
     cluster_was_running = bool(prod_local.cluster_url("opensearch"))
     started = time.monotonic()

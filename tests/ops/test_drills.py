@@ -372,7 +372,7 @@ def test_drill_6_backup_and_restore_into_an_empty_database(topology, capsys, tmp
     before = json.loads((folder / "manifest.json").read_text())["inventory"]
 
     restored = prod_local.Topology(
-        name="ops-restore", port=8012, database="cen_ops_restore", pg_cluster="ops", index="cen-ops-restore"
+        name="ops-restore", port=topology.port, database="cen_ops_restore", pg_cluster="ops", index="cen-ops-restore"
     )
     port = topology.saved()["pg_port"]
     prod_local.psql(port, 'DROP DATABASE IF EXISTS "cen_ops_restore" WITH (FORCE)')
