@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
+from cen_portal.filters import parse_ids
 from members.decorators import member_required
 
 from .forms import SharePracticeForm
@@ -11,7 +12,7 @@ from .sharing import NoCaseStudyListing, keep_uploads, kept_documents, submit, u
 @member_required
 def share_practice(request):
     profile = getattr(request.user, "profile", None)
-    kept_ids = [int(pk) for pk in request.POST.getlist("kept") if pk.isdigit()]
+    kept_ids = parse_ids(request.POST.getlist("kept"))
     kept = kept_documents(kept_ids, request.user) if request.method == "POST" else []
     form = SharePracticeForm(request.POST or None, request.FILES or None, profile=profile)
     if request.method == "POST":

@@ -17,6 +17,24 @@ def shorten_for_message(value, limit=40):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# The largest id a database column holds (SQLite's and PostgreSQL's bigint).
+MAX_ID = 2**63 - 1
+
+
+def parse_id(value):
+    """A positive id typed into a query string or form field, or None: only ASCII digits count
+    ("²" is a digit to Python but not a number to int()), and only what a database id can hold."""
+    text = str(value if value is not None else "").strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
+
+
+def parse_ids(values):
+    return [number for number in (parse_id(value) for value in values) if number is not None]
+
+
 class ForgivingMultipleChoiceField(forms.TypedMultipleChoiceField):
     """A multiple choice whose error names the offending value in a readable form."""
 

@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cen_portal.filters import parse_id
 from members.decorators import member_required, secretariat_required
 from members.models import MemberProfile
 
@@ -104,8 +105,9 @@ def thread(request, slug, pk):
     if not request.user.is_secretariat:
         posts = posts.filter(hidden=False)
     paginator = Paginator(posts, POSTS_PER_PAGE)
-    if "post" in request.GET and request.GET["post"].isdigit():
-        earlier = posts.filter(pk__lt=int(request.GET["post"])).count()
+    wanted_post = parse_id(request.GET.get("post"))
+    if wanted_post:
+        earlier = posts.filter(pk__lt=wanted_post).count()
         page = paginator.get_page(earlier // POSTS_PER_PAGE + 1)
     else:
         page = paginator.get_page(request.GET.get("page"))
@@ -114,9 +116,9 @@ def thread(request, slug, pk):
         post.unread = marker is None or post.created_at > marker.read_at
     actions.mark_read(thread, request.user)
     initial = {}
-    quoted = request.GET.get("quote", "")
-    if quoted.isdigit():
-        quoted_post = posts.filter(pk=int(quoted)).first()
+    quoted = parse_id(request.GET.get("quote"))
+    if quoted:
+        quoted_post = posts.filter(pk=quoted).first()
         if quoted_post:
             initial["body"] = quote(quoted_post)
     context = {
@@ -218,11 +220,11 @@ def subscriptions(request):
 def follow(request):
     form = SubscriptionForm(request.POST)
     mode = form.cleaned_data["mode"] if form.is_valid() else Subscription.Mode.IMMEDIATE
-    thread_id = request.POST.get("thread", "")
-    if thread_id:
-        if not thread_id.isdigit():
+    if request.POST.get("thread"):
+        thread_id = parse_id(request.POST["thread"])
+        if not thread_id:
             raise Http404
-        target = readable_thread(request.user, int(thread_id))
+        target = readable_thread(request.user, thread_id)
         actions.follow(request.user, thread=target, mode=mode)
     else:
         target = readable_category(request.user, request.POST.get("category", ""))

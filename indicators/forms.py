@@ -4,27 +4,65 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from cen_portal.filters import shorten_for_message
+from cen_portal.filters import parse_id, shorten_for_message
 from cen_portal.taxonomy import ElectionManagementBody, Region
 
 from .models import UNKNOWN, Indicator, IndicatorValue
+
+
+def refuse_future(date):
+    if date and date > datetime.date.today():
+        raise forms.ValidationError(_("A value cannot be true as of a date still to come."))
+    return date
+
+
+def unknown(term):
+    return {
+        "invalid_choice": _("“%%(value)s” is not a known %(term)s, so it was left out.") % {"term": term},
+        "invalid_pk_value": _("“%%(pk)s” is not a known %(term)s, so it was left out.") % {"term": term},
+    }
+
+
+class EmbChoiceField(forms.ModelMultipleChoiceField):
+    """EMBs by id; a value that cannot be an id is refused by name before the database sees it."""
+
+    def _check_values(self, value):
+        for item in value:
+            if parse_id(item) is None:
+                raise forms.ValidationError(self.error_messages["invalid_pk_value"], params={"pk": item})
+        return super()._check_values(value)
 
 
 class CompareForm(forms.Form):
     """What to compare, read from the query string. Anything it cannot use is left out with a
     message, never an error page."""
 
-    emb = forms.ModelMultipleChoiceField(
-        label=_("Election management bodies"), queryset=ElectionManagementBody.objects.none(), required=False
+    emb = EmbChoiceField(
+        label=_("Election management bodies"),
+        queryset=ElectionManagementBody.objects.none(),
+        required=False,
+        error_messages=unknown(_("election management body")),
     )
     region = forms.ModelChoiceField(
-        label=_("Or a region"), queryset=Region.objects.all(), to_field_name="slug", required=False
+        label=_("Or a region"),
+        queryset=Region.objects.all(),
+        to_field_name="slug",
+        required=False,
+        error_messages=unknown(_("region")),
     )
     indicator = forms.ModelMultipleChoiceField(
-        label=_("Indicators"), queryset=Indicator.objects.all(), to_field_name="code", required=False
+        label=_("Indicators"),
+        queryset=Indicator.objects.all(),
+        to_field_name="code",
+        required=False,
+        error_messages=unknown(_("indicator")),
     )
     where = forms.ModelChoiceField(
-        label=_("Only EMBs where"), queryset=Indicator.objects.all(), to_field_name="code", required=False
+        label=_("Only EMBs where"),
+        queryset=Indicator.objects.all(),
+        to_field_name="code",
+        required=False,
+        error_messages=unknown(_("indicator")),
     )
     equals = forms.CharField(label=_("is"), required=False, max_length=100)
 
@@ -112,6 +150,9 @@ class CorrectionForm(forms.Form):
             del self.fields["values"]
             self.fields["value"].help_text = _("A number or year, or “unknown”.")
 
+    def clean_as_of(self):
+        return refuse_future(self.cleaned_data["as_of"])
+
     def clean(self):
         cleaned_data = super().clean()
         if self.indicator is None:
@@ -167,6 +208,9 @@ class RecordValueForm(WagtailAdminModelForm):
         if self.instance.pk:
             value = self.instance.value
             self.initial["value"] = ", ".join(value) if isinstance(value, list) else str(value)
+
+    def clean_as_of(self):
+        return refuse_future(self.cleaned_data["as_of"])
 
     def clean(self):
         cleaned_data = super().clean()

@@ -225,6 +225,8 @@ class IndicatorValue(models.Model):
         value = indicator.clean_value(value)
         if not source_url and not source_title:
             raise ValidationError(_("Name a source: a web address or a document."))
+        if as_of > timezone.now().date():
+            raise ValidationError(_("A value cannot be true as of a date still to come."))
         cls.objects.filter(emb=emb, indicator=indicator, is_current=True).update(is_current=False)
         recorded = cls.objects.create(
             emb=emb,

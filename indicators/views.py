@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from cen_portal.models import CountryIndexPage
@@ -29,7 +29,7 @@ def compare(request):
         response["Content-Disposition"] = 'attachment; filename="cen-practice-comparison.csv"'
         return response
     if export == "json":
-        return JsonResponse({"embs": comparison.records()})
+        return JsonResponse({"embs": comparison.records(), "messages": [str(message) for message in form.messages()]})
     query = request.GET.copy()
     query.pop("format", None)
     context = {
@@ -115,7 +115,7 @@ def emb_url(emb):
 
 
 @secretariat_required
-def correction_queue(request):
+def correction_queue(request, invalid=None, form=None):
     pending = Correction.objects.filter(status=Correction.Status.PENDING).select_related(
         "emb", "indicator", "page", "suggested_by"
     )
@@ -130,20 +130,23 @@ def correction_queue(request):
     }
     for correction in pending:
         correction.current = current.get((correction.emb_id, correction.indicator_id))
-    return render(
-        request,
-        "indicators/corrections.html",
-        {"pending": pending, "decided": decided, "form": DecisionForm(), "invalid": None},
-    )
+        # The decision that could not be recorded comes back with its errors and its text.
+        correction.form = form if correction.pk == invalid else decision_form(correction)
+    return render(request, "indicators/corrections.html", {"pending": pending, "decided": decided})
+
+
+def decision_form(correction, data=None):
+    # One form per waiting correction on the page: ids of their own, names the same.
+    return DecisionForm(data, auto_id=f"id_%s_{correction.pk}")
 
 
 @secretariat_required
+@require_POST
 def decide(request, pk):
     correction = get_object_or_404(Correction, pk=pk, status=Correction.Status.PENDING)
-    form = DecisionForm(request.POST or None)
-    if request.method != "POST" or not form.is_valid():
-        messages.error(request, _("Choose accept or decline; a decline needs a reason."))
-        return redirect("indicators:corrections")
+    form = decision_form(correction, request.POST)
+    if not form.is_valid():
+        return correction_queue(request, invalid=correction.pk, form=form)
     if form.cleaned_data["decision"] == "accept":
         corrections.accept(correction, decided_by=request.user, reason=form.cleaned_data["reason"])
         messages.success(request, _("Accepted; the suggester has been thanked."))

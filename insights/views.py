@@ -6,6 +6,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from cen_portal.filters import parse_id
 from guidance.models import GuidanceIndexPage, GuidancePage
 from search.models import KnowledgeItem
 
@@ -63,6 +64,6 @@ def open_result(request, search_id, key):
     item = KnowledgeItem.objects.filter(key=key).first()
     if item is None or not url_has_allowed_host_and_scheme(item.url, allowed_hosts={request.get_host()}):
         raise Http404
-    rank = request.GET.get("rank", "")
-    record_open(search_id, key, int(rank) if rank.isdigit() and len(rank) < 4 else None)
+    rank = parse_id(request.GET.get("rank"))
+    record_open(search_id, key, rank if rank is not None and rank < 1000 else None)
     return redirect(item.url)

@@ -1,10 +1,12 @@
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+REPORTS_PREFIX = "/admin/reports/"
 # Pages a person must still reach to set up their second factor (or to leave).
 OPEN_PREFIXES = ("/accounts/", "/static/", "/media/", "/robots.txt", "/favicon.ico")
 
@@ -29,4 +31,20 @@ class RequireMultiFactorMiddleware:
                 request, _("Your role needs two-factor authentication. Set up an authenticator app to continue.")
             )
             return redirect(reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()}))
+        return self.get_response(request)
+
+
+class ReportsForTheSecretariatMiddleware:
+    """Wagtail's admin reports (page types, aging pages, locked pages, workflows, site history)
+    name pages across the whole site, drafts and restricted ones included: they are the
+    Secretariat's, never a working group editor's."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if request.path.startswith(REPORTS_PREFIX) and user is not None and user.is_authenticated:
+            if not user.is_secretariat:
+                raise PermissionDenied(_("Only the Secretariat can open the admin's reports."))
         return self.get_response(request)

@@ -22,3 +22,10 @@ def register_member_actions(actions):
 @hooks.register("register_admin_menu_item")
 def membership_requests_menu_item():
     return SecretariatMenuItem(_("Membership requests"), reverse("members:requests"), icon_name="user", order=900)
+
+
+@hooks.register("construct_reports_menu")
+def reports_for_the_secretariat(request, menu_items):
+    """See ReportsForTheSecretariatMiddleware: others get no Reports menu at all."""
+    if not request.user.is_secretariat:
+        menu_items[:] = []

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
 from casestudies.forms import MAX_ATTACHMENTS
+from cen_portal.filters import parse_ids
 from forums.consolidation import NoPlaceForDraft
 from members.decorators import member_required, secretariat_required
 from search import service
@@ -197,7 +198,7 @@ def answer(request, pk):
     question = readable_question(request.user, pk)
     if not question.can_answer(request.user):
         raise PermissionDenied(_("Only the invited experts and the Secretariat can answer this question."))
-    kept_ids = [int(pk) for pk in request.POST.getlist("kept") if pk.isdigit()]
+    kept_ids = parse_ids(request.POST.getlist("kept"))
     kept = actions.kept_documents(kept_ids, request.user)
     form = AnswerForm(request.POST, request.FILES)
     valid = form.is_valid()

@@ -132,6 +132,10 @@ def filter_problem(request, error):
 @api.exception_handler(ValidationError)
 def invalid_parameters(request, error):
     """Parameters of the wrong type (a page that is not a number) get the documented 422."""
-    names = sorted({str(problem["loc"][-1]) for problem in error.errors if problem.get("loc")})
+    # A list parameter's location ends with the item's position: name the parameter itself.
+    names = sorted(
+        {next((part for part in reversed(problem["loc"]) if isinstance(part, str)), "") for problem in error.errors}
+        - {""}
+    )
     messages = [_("The parameter “%(name)s” has a value that cannot be used.") % {"name": name} for name in names]
     return api.create_response(request, {"detail": str(FilterProblem(messages)), "messages": messages}, status=422)

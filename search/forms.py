@@ -46,7 +46,7 @@ class SearchForm(TaxonomyFilterForm):
         raw = self.cleaned_data["page"].strip()
         if not raw:
             return 1
-        if not raw.isdigit() or int(raw) < 1:
+        if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
             self.notices.append(
                 _("There is no page “%(page)s”; showing page 1.") % {"page": shorten_for_message(raw, 12)}
             )

@@ -214,3 +214,9 @@ def test_a_request_too_large_to_receive_is_refused_with_a_clear_page(client, sha
     assert response.status_code == 413
     assert "larger than the portal accepts at once (1.0\xa0KB)" in response.content.decode()
     assert not CaseStudyPage.objects.exists()
+
+
+@pytest.mark.parametrize("kept", ["²", "99999999999999999999999", "-3"])
+def test_kept_files_that_cannot_exist_are_ignored(client, sharer, kept):
+    response = client.post("/share-your-practice/", {**form_data(title=""), "kept": [kept]})
+    assert response.status_code == 200 and "This field is required." in response.content.decode()

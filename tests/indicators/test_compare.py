@@ -104,3 +104,20 @@ def test_any_query_string_gets_a_table_or_a_clear_message(client, network, param
     for url in ("/practice-data/", "/api/v1/practice-data"):
         response = client.get(url, params)
         assert response.status_code in {200, 422}, (url, params, response.status_code)
+
+
+@pytest.mark.parametrize("emb", ["99999999999999999999999", "²", "-1", "abc"])
+def test_an_emb_that_cannot_exist_is_named_and_left_out(client, network, emb):
+    page = client.get("/practice-data/", {"emb": emb})
+    assert page.status_code == 200 and "is not a known election management body" in page.content.decode()
+    exported = client.get("/practice-data/", {"emb": emb, "format": "json"}).json()
+    assert len(exported["embs"]) == 3 and exported["messages"]
+    api = client.get("/api/v1/practice-data", {"emb": emb})
+    assert api.status_code in {200, 422}
+    if api.status_code == 422:
+        assert "“emb”" in api.json()["messages"][0]
+
+
+def test_an_unknown_region_is_named(client, network):
+    content = client.get("/practice-data/?region=atlantis").content.decode()
+    assert "“atlantis” is not a known region, so it was left out." in content

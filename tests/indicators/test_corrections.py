@@ -122,3 +122,22 @@ def test_every_knowledge_item_offers_a_correction_and_private_ones_stay_private(
     assert client.get(f"/practice-data/item/{private.pk}/correct/").status_code == 404
     client.force_login(member())
     assert "Zorvantic" in client.get(f"/practice-data/item/{private.pk}/correct/").content.decode()
+
+
+def test_a_value_cannot_be_true_as_of_a_date_still_to_come(client, network):
+    response = suggest_mfa(client, network, as_of="2099-01-01")
+    assert "A value cannot be true as of a date still to come." in response.content.decode()
+    assert not Correction.objects.exists()
+
+
+def test_a_decision_that_cannot_be_recorded_comes_back_with_its_text(client, network):
+    suggest_mfa(client, network)
+    correction = Correction.objects.get()
+    reason = "The source describes a pilot. " * 40  # too long
+    response = secretariat_client().post(
+        f"/practice-data/corrections/{correction.pk}/decide/", {"decision": "decline", "reason": reason}
+    )
+    content = response.content.decode()
+    assert response.status_code == 200 and "Ensure this value has at most 1000 characters" in content
+    assert "The source describes a pilot." in content
+    assert Correction.objects.get().status == "pending"

@@ -234,3 +234,16 @@ def test_files_linked_from_rich_text_and_images_count_too(groups):
     assert {file.title for file in found} == {"Group B agenda", "Group B photo"}
     assert not any(GroupFilesMixin.is_allowed(file, page) for file in found)
     assert all(GroupFilesMixin.is_allowed(file, page) for file in (groups["a"]["document"], groups["a"]["image"]))
+
+
+@pytest.mark.parametrize(
+    "report", ["page-types-usage", "aging-pages", "locked", "site-history", "workflow", "workflow_tasks"]
+)
+def test_the_admins_reports_are_the_secretariats_alone(client, groups, report):
+    """They name every page of the site, other groups' drafts included."""
+    groups["b"]["draft"].save_revision(user=groups["b"]["member"])  # a recent edit the report would name
+    client.force_login(groups["a"]["member"])
+    assert client.get(f"/admin/reports/{report}/").status_code == 403
+    assert "Draft report of group B" not in client.get("/admin/").content.decode()
+    client.force_login(secretariat_user())
+    assert client.get(f"/admin/reports/{report}/").status_code == 200
