@@ -1,9 +1,9 @@
 from django_tasks import task
 
-from . import sharing
+from . import uploads
 
 
 @task()
 def delete_orphan_uploads():
-    """Delete files kept for "Share your practice" forms that were never sent."""
-    return sharing.delete_orphan_uploads()
+    """Delete files kept for forms that were never sent (Share your practice, answers)."""
+    return uploads.delete_orphan_uploads()

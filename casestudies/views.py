@@ -6,7 +6,8 @@ from members.decorators import member_required
 
 from .forms import SharePracticeForm
 from .models import PracticeSubmission
-from .sharing import NoCaseStudyListing, keep_uploads, kept_documents, submit, upload_problem
+from .sharing import PENDING_COLLECTION, NoCaseStudyListing, kept_documents, submit
+from .uploads import keep_uploads, upload_problem
 
 
 @member_required
@@ -22,7 +23,7 @@ def share_practice(request):
         if problem:
             form.add_error("attachments", problem)
             valid, uploads = False, []
-        kept += keep_uploads(uploads, request.user)
+        kept += keep_uploads(uploads, request.user, PENDING_COLLECTION)
         if valid:
             try:
                 page = submit(form.cleaned_data, kept, request.user)

@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
-from casestudies.sharing import collection
+from casestudies.uploads import collection
 from cen_portal.mail import send_templated_email
 from cen_portal.text import paragraphs_html
 from forums.consolidation import NoPlaceForDraft
@@ -144,20 +144,8 @@ def respond(invitation, response):
 # Answers ---------------------------------------------------------------------------------
 
 
-def keep_uploads(files, user):
-    """Store an answer's files at once, privately, so an answer with errors loses none of them."""
-    from wagtail.documents import get_document_model
-
-    Document = get_document_model()
-    private = collection(ANSWER_COLLECTION, private=True)
-    documents = []
-    for file in files:
-        document = Document(title=file.name, collection=private, uploaded_by_user=user)
-        document.file.save(file.name, file, save=False)
-        document.file_size = file.size
-        document.save()
-        documents.append(document)
-    return documents
+def attachments_in_use(documents):
+    return list(AnswerAttachment.objects.filter(document__in=documents).values_list("document_id", flat=True))
 
 
 def kept_documents(ids, user):

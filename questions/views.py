@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
-from casestudies.forms import MAX_ATTACHMENTS
+from casestudies.uploads import keep_uploads, upload_problem
 from cen_portal.filters import parse_ids
 from forums.consolidation import NoPlaceForDraft
 from members.decorators import member_required, secretariat_required
@@ -203,10 +203,11 @@ def answer(request, pk):
     form = AnswerForm(request.POST, request.FILES)
     valid = form.is_valid()
     uploads = form.cleaned_data.get("attachments", []) if "attachments" not in form.errors else []
-    if len(kept) + len(uploads) > MAX_ATTACHMENTS:
-        form.add_error("attachments", _("Attach at most %(count)s files in all.") % {"count": MAX_ATTACHMENTS})
+    problem = upload_problem(request.user, kept, uploads)
+    if problem:
+        form.add_error("attachments", problem)
         valid, uploads = False, []
-    kept += actions.keep_uploads(uploads, request.user)
+    kept += keep_uploads(uploads, request.user, actions.ANSWER_COLLECTION)
     if not valid:
         return rerender(request, question, answer_form=form, kept=kept)
     new_answer = actions.answer(question, request.user, form.cleaned_data["body"], kept)

@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from casestudies.sharing import collection
+from casestudies.uploads import collection
 from cen_portal.demo.pdf import build_report_pdf
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 from cen_portal.text import paragraphs_html

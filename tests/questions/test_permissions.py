@@ -7,6 +7,7 @@ another member (an expert invited to a different question); the Secretariat."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from casestudies.uploads import keep_uploads
 from questions import actions
 from questions.models import Answer, Invitation, Question
 from search.forms import SearchForm
@@ -56,8 +57,10 @@ def world(network):
         )
         invite(question, network.expert)
         first = answer(question, network.expert, body=f"Canary {visibility} answer.")
-        [document] = actions.keep_uploads(
-            [SimpleUploadedFile("evidence.pdf", b"%PDF-1.4 canary", content_type="application/pdf")], network.expert
+        [document] = keep_uploads(
+            [SimpleUploadedFile("evidence.pdf", b"%PDF-1.4 canary", content_type="application/pdf")],
+            network.expert,
+            actions.ANSWER_COLLECTION,
         )
         first.attachments.create(document=document)
         questions[visibility] = question
