@@ -254,7 +254,8 @@ class TaggedKnowledgeMixin(models.Model):
         return {
             "title": self.search_title,
             "summary": self.summary,
-            "body": self.search_body(),
+            # The countries' names too, so a reader who types "Kenya" finds what is tagged with it.
+            "body": "\n".join([self.search_body(), *(country.name for country in countries)]).strip(),
             "attachments": self.search_attachments(),
             "principles": [principle.slug for principle in self.principles.all()],
             "practice_areas": [area.slug for area in self.practice_areas.all()],

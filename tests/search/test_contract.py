@@ -156,6 +156,12 @@ def test_words_in_title_summary_and_body_are_found(corpus):
     assert "Recovering a hijacked Facebook page" in titles(search("phishing password"))
 
 
+def test_a_countrys_name_finds_what_is_tagged_with_the_country(corpus):
+    # None of these items names its country in its text: the tag does.
+    assert titles(search_items("Jamaica")) == ["Recovering a hijacked Facebook page"]
+    assert set(titles(search_items("Fiji"))) == {"Text messages for rural voters", "Report of the Suva meeting"}
+
+
 def test_a_title_match_ranks_above_a_body_match(corpus):
     results = titles(search("misinformation rumours"))
     assert results[0] == "Answering misinformation on election day"
