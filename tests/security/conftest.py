@@ -72,6 +72,7 @@ class Portal:
     users: dict = field(default_factory=dict)
     direct_urls: list = field(default_factory=list)
     admin_urls: list = field(default_factory=list)
+    private_files: dict = field(default_factory=dict)
     rebuilt: bool = False
 
 
@@ -306,15 +307,18 @@ def plant_canaries(portal):
         ]
     for thread in [thread_a, thread_b, open_thread]:
         portal.direct_urls.append(thread.get_absolute_url())
-    for doc in [document, pending_document]:
-        portal.direct_urls.append(doc.url)
-        portal.direct_urls.append(f"/media/{doc.file.name}")
-        portal.admin_urls.append(f"/admin/documents/edit/{doc.pk}/")
-    portal.direct_urls += [
-        image.get_rendition("width-800").url,
-        f"/media/{image.file.name}",
-        f"/share-your-practice/thank-you/{submission.page.pk}/",
-    ]
+    # Private files, with the canary whose readers may open them; originals are never served
+    # straight from MEDIA_ROOT, to anyone.
+    portal.private_files = {
+        document.url: "group A document",
+        pending_document.url: "pending submission attachment",
+        image.get_rendition("width-800").url: "group A image",
+        f"/media/{document.file.name}": None,
+        f"/media/{pending_document.file.name}": None,
+        f"/media/{image.file.name}": None,
+    }
+    portal.direct_urls += [*portal.private_files, f"/share-your-practice/thank-you/{submission.page.pk}/"]
+    portal.admin_urls += [f"/admin/documents/edit/{doc.pk}/" for doc in (document, pending_document)]
     portal.admin_urls += [
         "/admin/",
         "/admin/pages/",

@@ -171,6 +171,17 @@ def search_problems(crawl, role):
     return problems + count_problems(crawl, role)
 
 
+def file_problems(crawl, role, portal):
+    """A private file is served (200) to exactly the readers of its canary; an original under
+    /media/ to nobody."""
+    problems = []
+    for url, name in portal.private_files.items():
+        status = crawl.statuses[url]
+        if (status == 200) != (name is not None and role in MAY_READ[name]):
+            problems.append(f"{url} answered {status} to {role}")
+    return problems
+
+
 def assert_backend_answered(portal, answering_backends):
     """The backend under test answered every search: a silent fallback would hide a difference."""
     assert answering_backends["search"] and set(answering_backends["search"]) == {portal.backend}
@@ -189,7 +200,7 @@ def test_each_reader_sees_exactly_the_canaries_they_may_read(portal, role, answe
         problems.append(f"LEAKED to {role}: {where(crawl.seen, leaked)}")
     if unseen:
         problems.append(f"{role} never saw what they may read: {where(crawl.seen, unseen)}")
-    problems += search_problems(crawl, role)
+    problems += search_problems(crawl, role) + file_problems(crawl, role, portal)
     assert not problems, f"{len(crawl.statuses)} URLs crawled.\n" + "\n".join(problems)
     assert_backend_answered(portal, answering_backends)
 
