@@ -9,6 +9,7 @@ from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef
 
 from . import database_fulltext as fulltext
 from . import ranking
+from .audience import RESTRICTED
 from .contract import FacetValue, Hit, SearchResults, batched, parse_text
 from .database_text import highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
 from .mapping import FACET_FIELDS
@@ -96,7 +97,9 @@ class DatabaseBackend:
     @staticmethod
     def visible(items, audiences):
         if audiences is None:
-            return items
+            # The Secretariat sees every item search may show; password-protected pages never.
+            restricted = KnowledgeTag.objects.filter(item=OuterRef("pk"), facet="audience", value=RESTRICTED)
+            return items.exclude(Exists(restricted))
         # EXISTS per candidate beats building the list of every visible item (measured).
         allowed = KnowledgeTag.objects.filter(item=OuterRef("pk"), facet="audience", value__in=sorted(audiences))
         return items.filter(Exists(allowed))

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from django.utils import timezone
 
 from . import ranking
+from .audience import RESTRICTED
 from .contract import FacetValue, Hit, SearchResults, batched
 from .mapping import FACET_FIELDS, build_index
 
@@ -128,7 +129,8 @@ class EngineBackend:
 
     def audience_filter(self, audiences):
         if audiences is None:
-            return self.dsl.Q("match_all")
+            # The Secretariat sees every item search may show; password-protected pages never.
+            return self.dsl.Q("bool", must_not=[self.dsl.Q("term", audience=RESTRICTED)])
         return self.dsl.Q("terms", audience=sorted(audiences))
 
     def facet_filter(self, facet, values):

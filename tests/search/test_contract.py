@@ -422,6 +422,21 @@ def test_results_and_counts_show_only_what_the_reader_may_see(readers, reader, s
     assert everything.total == 4 + sees_members_only + sees_group_only
 
 
+@pytest.mark.parametrize("reader", ["anonymous", "member", "group member", "secretariat"])
+def test_a_password_protected_page_is_never_shown_through_search(corpus, sections, readers, reader):
+    locked = CaseStudyPageFactory(
+        parent=sections["case_studies"], title="Grebulvantic password notes", countries=[], principles=[]
+    )
+    PageViewRestriction.objects.create(
+        page=locked, restriction_type=PageViewRestriction.PASSWORD, password="a-long-shared-password"
+    )
+    index_now()
+    user = readers[reader]
+    assert search("Grebulvantic", user).total == 0
+    assert search("Grebulvantik", user).corrected_text == ""
+    assert service.autocomplete("Grebulv", user) == []
+
+
 def assert_answered_by_the_configured_backend():
     """Autocomplete and related items say nothing of their backend; an engine failure
     would have marked the engine down."""
