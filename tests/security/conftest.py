@@ -5,6 +5,7 @@ in upper case, so the search page echoing the reader's own words is never mistak
 leak: only the portal's stored text (titles, snippets, suggestions) carries the lower case.
 """
 
+import datetime
 import io
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
+from django.utils import timezone
 from fpdf import FPDF
 from PIL import Image as PillowImage
 from PIL.PngImagePlugin import PngInfo
@@ -23,12 +25,17 @@ from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
+from casestudies.uploads import keep_uploads
 from cen_portal.models import CountryIndexPage
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
 from forums import actions
 from forums.models import Category
+from indicators.models import Correction
 from instruments.models import InstrumentPage, ProvisionPage
 from members.models import MemberProfile
+from questions.actions import ANSWER_COLLECTION
+from questions.models import Answer, Invitation, Question
+from search.sync import request_update
 from tests.conftest import require
 from tests.factories import MemberProfileFactory, secretariat_user, with_authenticator
 from tests.search.conftest import index_now, running_engine_url, using_backend
@@ -56,12 +63,19 @@ CANARIES = {
     "group A image": "fandoprexil",
     "draft page": "mossquidrant",
     "unpublished draft revision": "plonkavetry",
+    "password-protected page": "yarnithelqa",
     "pending submission": "glimmerfostic",
     "pending submission attachment": "snorvaldicum",
     "member profile": "wuzzlethorpe",
     "member-only section title": "vellumcrastic",
     "member-only provision": "quillapendric",
+    "private question": "drumbelquist",
+    "private question answer": "ombrevantile",
+    "private question attachment": "quendaropsy",
+    "pending correction": "spindlewhorf",
 }
+
+PASSWORD = "a-page-password"
 
 
 @dataclass
@@ -103,8 +117,8 @@ def published_child(parent, page):
     return page
 
 
-def restrict(page, kind, groups=()):
-    restriction = PageViewRestriction.objects.create(page=page, restriction_type=kind)
+def restrict(page, kind, groups=(), password=""):
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=kind, password=password)
     if groups:
         restriction.groups.set(groups)
     return restriction
@@ -264,6 +278,17 @@ def plant_canaries(portal):
     revised.summary = f"A hotline staffed by {word['unpublished draft revision']} volunteers."
     revised.save_revision()
 
+    # A password-protected page.
+    protected = published_child(
+        case_studies,
+        case_study(
+            "observer-briefing-pack",
+            f"Observer {word['password-protected page']} briefing pack",
+            f"The {word['password-protected page']} briefing.",
+        ),
+    )
+    restrict(protected, PageViewRestriction.PASSWORD, password=PASSWORD)
+
     # A practice shared through the real form, waiting for the Secretariat, with an attachment.
     submitter = MemberProfileFactory(emb=emb).user
     sharer = Client()
@@ -297,7 +322,52 @@ def plant_canaries(portal):
     profile.expertise_notes = f"Running {word['member profile']} drills"
     profile.save()
 
-    pages = [member_page, report, image_page, draft, revised, submission.page, section, provision]
+    # Ask the network: a question only its asker (the member), its invited expert and the
+    # Secretariat may read, closed so that the index holds it under their own labels; an answer
+    # and the answer's attachment.
+    expert = MemberProfileFactory(emb=emb).user
+    question = Question.objects.create(
+        asker=users[MEMBER],
+        title=f"How do other EMBs staff a {word['private question']} desk?",
+        details="We are planning the next general election.",
+        why_now="The budget is decided next month.",
+        deadline=datetime.date.today() + datetime.timedelta(days=14),
+        visibility=Question.Visibility.PRIVATE,
+        stage=Question.Stage.CLOSED,
+        closed_at=timezone.now(),
+        consolidated_reply="Two EMBs answered.",
+        reply_audience=Question.ReplyAudience.ASKER,
+    )
+    Invitation.objects.create(question=question, expert=expert, status=Invitation.Status.ACCEPTED)
+    reply = Answer.objects.create(
+        question=question, author=expert, body=f"We ran it with {word['private question answer']} rotas."
+    )
+    [evidence] = keep_uploads(
+        [SimpleUploadedFile("desk-rota.txt", f"The {word['private question attachment']} rota.".encode())],
+        expert,
+        ANSWER_COLLECTION,
+    )
+    attachment = reply.attachments.create(document=evidence)
+    request_update(question.search_key)
+
+    # A suggested correction waits in the Secretariat's queue with its explanation.
+    Correction.objects.create(
+        page=CaseStudyPage.objects.live().public().first(),
+        explanation=f"The year is wrong; see the {word['pending correction']} minutes.",
+        email="observer@example.org",
+    )
+    portal.direct_urls += [
+        question.get_absolute_url(),
+        f"/questions/{question.pk}/attachments/{attachment.pk}/",
+        evidence.url,
+        "/questions/",
+        "/ask/",
+        "/practice-data/",
+        "/practice-data/corrections/",
+        "/admin/search-insights/",
+    ]
+
+    pages = [member_page, report, image_page, draft, revised, protected, submission.page, section, provision]
     for page in pages:
         portal.direct_urls.append(page.get_url())
         portal.admin_urls += [
@@ -310,6 +380,7 @@ def plant_canaries(portal):
     # Private files, with the canary whose readers may open them; originals are never served
     # straight from MEDIA_ROOT, to anyone.
     portal.private_files = {
+        f"/questions/{question.pk}/attachments/{attachment.pk}/": "private question attachment",
         document.url: "group A document",
         pending_document.url: "pending submission attachment",
         image.get_rendition("width-800").url: "group A image",

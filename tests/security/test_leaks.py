@@ -46,15 +46,21 @@ MAY_READ = {
     "group A image": {GROUP_A, SECRETARIAT},
     "draft page": {SECRETARIAT},
     "unpublished draft revision": {SECRETARIAT},
+    "password-protected page": {SECRETARIAT},
     "pending submission": {SECRETARIAT},
     "pending submission attachment": {SECRETARIAT},
     "member profile": EVERY_MEMBER,
     "member-only section title": EVERY_MEMBER,
     "member-only provision": EVERY_MEMBER,
+    "private question": {MEMBER, SECRETARIAT},
+    "private question answer": {MEMBER, SECRETARIAT},
+    "private question attachment": {MEMBER, SECRETARIAT},
+    "pending correction": {SECRETARIAT},
 }
 
 # Who finds each canary through search (the page, the API, autocomplete): exactly these.
-# Drafts, pending submissions and profiles are not in the index.
+# Drafts, pending submissions and profiles are not in the index; a password-protected
+# page's audience is "restricted", which no reader's search shows.
 FOUND_BY_SEARCH = {
     "group A thread title": {GROUP_A, SECRETARIAT},
     "group A thread reply": {GROUP_A, SECRETARIAT},
@@ -66,11 +72,16 @@ FOUND_BY_SEARCH = {
     "group A image": {GROUP_A, SECRETARIAT},
     "draft page": set(),
     "unpublished draft revision": set(),
+    "password-protected page": set(),
     "pending submission": set(),
     "pending submission attachment": set(),
     "member profile": set(),
     "member-only section title": set(),
     "member-only provision": EVERY_MEMBER,
+    "private question": {MEMBER, SECRETARIAT},
+    "private question answer": {MEMBER, SECRETARIAT},
+    "private question attachment": set(),
+    "pending correction": set(),
 }
 
 SEARCH_PATHS = ("/search/", "/api/v1/search")
