@@ -4,6 +4,7 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.forms import offer_embs_by_country
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea
 
 MAX_ATTACHMENTS = 5
@@ -102,10 +103,7 @@ class SharePracticeForm(forms.Form):
     def __init__(self, *args, profile=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["countries"].widget.attrs["size"] = 8
-        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
-            "country__name", "name"
-        )
-        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+        offer_embs_by_country(self.fields["emb"])
         if profile is not None and not self.is_bound:
             self.initial.setdefault("emb", profile.emb_id)
             self.initial.setdefault("countries", [profile.emb.country.iso_code])

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from cen_portal.filters import parse_id, shorten_for_message
+from cen_portal.forms import offer_embs_by_country
 from cen_portal.taxonomy import ElectionManagementBody, Region
 
 from .models import UNKNOWN, Indicator, IndicatorValue
@@ -68,10 +69,7 @@ class CompareForm(forms.Form):
 
     def __init__(self, data):
         super().__init__(data)
-        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
-            "country__name", "name"
-        )
-        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+        offer_embs_by_country(self.fields["emb"])
         self.fields["emb"].widget.attrs["size"] = 8
         self.fields["indicator"].widget = forms.CheckboxSelectMultiple(choices=self.fields["indicator"].choices)
 

@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.forms import offer_embs_by_country
 from cen_portal.taxonomy import Country, ElectionManagementBody, PracticeArea
 
 from .models import LANGUAGES, Invitation, MemberProfile, MembershipRequest
@@ -21,10 +22,7 @@ class MembershipRequestForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
-            "country__name", "name"
-        )
-        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+        offer_embs_by_country(self.fields["emb"])
 
     def clean_email(self):
         email = self.cleaned_data["email"].lower()
@@ -92,10 +90,7 @@ class InvitationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
-            "country__name", "name"
-        )
-        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+        offer_embs_by_country(self.fields["emb"])
         self.fields["groups"].queryset = Group.objects.order_by("name")
 
     def clean_email(self):
@@ -136,10 +131,7 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["first_name"].initial = self.instance.user.first_name
         self.fields["last_name"].initial = self.instance.user.last_name
-        self.fields["emb"].queryset = ElectionManagementBody.objects.select_related("country").order_by(
-            "country__name", "name"
-        )
-        self.fields["emb"].label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+        offer_embs_by_country(self.fields["emb"])
 
     def save(self, commit=True):
         profile = super().save(commit=commit)
