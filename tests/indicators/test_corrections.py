@@ -3,6 +3,8 @@ its history is kept, the suggester is thanked) or declines with a reason; all of
 
 import pytest
 from django.test import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from wagtail.models import ModelLogEntry, PageViewRestriction
 
 from indicators.models import Correction, IndicatorValue
@@ -141,3 +143,19 @@ def test_a_decision_that_cannot_be_recorded_comes_back_with_its_text(client, net
     assert response.status_code == 200 and "Ensure this value has at most 1000 characters" in content
     assert "The source describes a pilot." in content
     assert Correction.objects.get().status == "pending"
+
+
+typed = st.text(max_size=80) | st.sampled_from(["", "unknown", "2099-01-01", "javascript:alert(1)", "x" * 3000, "\x00"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.fixed_dictionaries({name: typed for name in ["value", "as_of", "source_url", "explanation", "email"]}))
+def test_anything_typed_into_a_suggestion_is_answered_clearly(client, network, data):
+    for url in (
+        f"/practice-data/emb/{network['png'].pk}/new-media-staff/correct/",
+        f"/practice-data/emb/{network['png'].pk}/official-platforms/correct/",
+    ):
+        response = client.post(url, data)
+        assert response.status_code in {200, 302, 429}
+        if response.status_code == 200:
+            assert "Please correct the following" in response.content.decode()
