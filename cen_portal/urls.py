@@ -1,4 +1,6 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.i18n import set_language
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -16,31 +18,37 @@ urlpatterns = [
     # Wagtail's own sign-in would skip allauth's second factor: send people to allauth's.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/password_reset/", RedirectView.as_view(pattern_name="account_reset_password")),
-    # So would Wagtail's own sign-in for restricted pages.
-    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
+    # The language switcher posts here; the choice is remembered in a cookie.
+    path("language/", set_language, name="set_language"),
+    # Documents and image files follow the privacy of the pages that use them (privacy.py);
+    # nothing under MEDIA_ROOT is served any other way.
+    path("documents/<int:document_id>/<str:document_filename>", privacy.serve_document),
+    path("documents/", include(wagtaildocs_urls)),
+    path("media/images/<str:name>", privacy.serve_rendition, name="image_rendition"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("health/live/", health.LivenessView.as_view(), name="health_live"),
+    path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),
+    path("api/v1/", api.urls),
+]
+
+# What people read lives under /en/ or /fr/; an unprefixed address redirects to the reader's
+# language (their remembered choice, else their browser's), so old links keep working.
+urlpatterns += i18n_patterns(
+    # Wagtail's own sign-in for restricted pages would skip allauth's second factor too.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("forums/", include("forums.urls")),
     path("share-your-practice/", include("casestudies.urls")),
     path("practice-data/", include("indicators.urls")),
     path("", include("questions.urls")),  # /ask/ and /questions/...
-    # Documents and image files follow the privacy of the pages that use them (privacy.py);
-    # nothing under MEDIA_ROOT is served any other way.
-    path("documents/<int:document_id>/<str:document_filename>", privacy.serve_document),
-    path("documents/", include(wagtaildocs_urls)),
-    path("media/images/<str:name>", privacy.serve_rendition, name="image_rendition"),
     path("feeds/latest.rss", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),
-    path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", robots_txt, name="robots_txt"),
-    path("health/live/", health.LivenessView.as_view(), name="health_live"),
-    path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("search/open/", include("insights.urls")),
-    path("api/v1/", api.urls),
-]
-
-# Wagtail serves every other path from the page tree; keep this last.
-urlpatterns += [path("", include(wagtail_urls))]
+    # Wagtail serves every other path from the page tree; keep this last.
+    path("", include(wagtail_urls)),
+)

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "questions",
     "indicators",
     "insights",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales: locales, with sync, in the admin
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -210,7 +212,11 @@ TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.ba
 # Wagtail
 WAGTAIL_SITE_NAME = "CEN Knowledge Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
+# Pages and the taxonomy exist in English and French, translated with wagtail-localize.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Editors choose the admin's language in their own account settings.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("fr", "Français")]
 
 # Knowledge search. Without SEARCH_URL the portal searches its own database; with it, the
 # knowledge index lives in Elasticsearch or OpenSearch (the cluster says which) and the
