@@ -6,7 +6,7 @@ from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import ReferenceIndex
 
-from cen_portal.mail import send_templated_email
+from cen_portal.mail import email_member
 from cen_portal.text import paragraphs_html
 
 from .models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
@@ -74,9 +74,7 @@ def tell_submitter_published(page):
             document.collection = public
             document.save(update_fields=["collection"])
     if submission.submitter:
-        send_templated_email(
-            "casestudies/email/published", {"page": page, "submission": submission}, [submission.submitter.email]
-        )
+        email_member("casestudies/email/published", {"page": page, "submission": submission}, submission.submitter)
     submission.published_notice_sent = True
     submission.save(update_fields=["published_notice_sent"])
 
@@ -85,8 +83,6 @@ def tell_submitter_returned(page, comment):
     submission = PracticeSubmission.objects.filter(page=page).select_related("submitter").first()
     if submission is None or submission.submitter is None:
         return
-    send_templated_email(
-        "casestudies/email/returned",
-        {"page": page, "submission": submission, "comment": comment},
-        [submission.submitter.email],
+    email_member(
+        "casestudies/email/returned", {"page": page, "submission": submission, "comment": comment}, submission.submitter
     )

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django_tasks import task
 
-from cen_portal.mail import send_templated_email
+from cen_portal.mail import email_members
 from members.models import SECRETARIAT_GROUP
 
 from .kinds import tagged_knowledge_page_models
@@ -25,14 +25,6 @@ def send_review_reminders():
     items = overdue_items()
     if not items:
         return 0
-    recipients = list(
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=SECRETARIAT_GROUP)
-        .values_list("email", flat=True)
-        .distinct()
-    )
-    if recipients:
-        send_templated_email(
-            "cen_portal/email/reviews_due", {"items": items, "today": timezone.localdate()}, recipients
-        )
+    recipients = list(get_user_model().objects.filter(is_active=True, groups__name=SECRETARIAT_GROUP).distinct())
+    email_members("cen_portal/email/reviews_due", {"items": items, "today": timezone.localdate()}, recipients)
     return len(recipients)

@@ -1,12 +1,12 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.i18n import set_language
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from members import views as member_views
 from search import views as search_views
 from search.api import api
 
@@ -19,8 +19,8 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/password_reset/", RedirectView.as_view(pattern_name="account_reset_password")),
     path("admin/", include(wagtailadmin_urls)),
-    # The language switcher posts here; the choice is remembered in a cookie.
-    path("language/", set_language, name="set_language"),
+    # The language switcher posts here; the choice is remembered in a cookie (and on a member's account).
+    path("language/", member_views.switch_language, name="set_language"),
     # Documents and image files follow the privacy of the pages that use them (privacy.py);
     # nothing under MEDIA_ROOT is served any other way.
     path("documents/<int:document_id>/<str:document_filename>", privacy.serve_document),

@@ -6,9 +6,10 @@ from django.core import signing
 from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import translation
 from django_tasks import task
 
-from cen_portal.mail import send_templated_email
+from cen_portal.mail import email_member
 
 from .models import Category, DigestItem, Post, Subscription
 
@@ -29,7 +30,9 @@ def subscription_for_token(token):
 
 
 def unsubscribe_url(subscription):
-    return reverse("forums:unsubscribe", args=[unsubscribe_token(subscription)])
+    """The signed link in the emails that stops them, in the member's language."""
+    with translation.override(subscription.user.language):
+        return reverse("forums:unsubscribe", args=[unsubscribe_token(subscription)])
 
 
 def can_read(user, category):
@@ -71,18 +74,16 @@ def notify_about_post(post_id):
         if not first_notice(post, user, "post"):
             continue
         link = unsubscribe_url(subscription)
-        send_templated_email(
+        email_member(
             "forums/email/new_post",
             {"post": post, "thread": thread, "recipient": user, "subscription": subscription, "unsubscribe_url": link},
-            [user.email],
+            user,
             headers=list_unsubscribe(link),
         )
         sent += 1
     for user in post.mentions.exclude(pk=post.author_id).exclude(pk__in=chosen.keys()):
         if user.is_active and can_read(user, category) and first_notice(post, user, "mention"):
-            send_templated_email(
-                "forums/email/mention", {"post": post, "thread": thread, "recipient": user}, [user.email]
-            )
+            email_member("forums/email/mention", {"post": post, "thread": thread, "recipient": user}, user)
             sent += 1
     return sent
 
@@ -104,15 +105,15 @@ def send_daily_digests():
             if not item.post.hidden and not item.post.thread.hidden and can_read(user, item.post.thread.category)
         ]
         if posts and user.is_active:
-            subscriptions = Subscription.objects.filter(user=user, mode=Subscription.Mode.DIGEST)
-            send_templated_email(
+            subscriptions = Subscription.objects.filter(user=user, mode=Subscription.Mode.DIGEST).select_related("user")
+            email_member(
                 "forums/email/digest",
                 {
                     "recipient": user,
                     "posts": posts,
                     "subscriptions": [(subscription, unsubscribe_url(subscription)) for subscription in subscriptions],
                 },
-                [user.email],
+                user,
             )
             sent += 1
         items.delete()

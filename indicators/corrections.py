@@ -1,12 +1,12 @@
 """Suggested corrections: received from anyone, decided by the Secretariat, every step in the
 audit trail and the suggester told of the decision by email."""
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from cen_portal.mail import send_templated_email
+from cen_portal.mail import email_secretariat, send_templated_email
+from members.models import current_language
 
 from .models import Correction, IndicatorValue
 
@@ -22,12 +22,12 @@ def suggest(*, data, user, emb=None, indicator=None, page=None):
         source_url=data.get("source_url", ""),
         suggested_by=user if user.is_authenticated else None,
         email=user.email if user.is_authenticated else data["email"],
+        language=current_language(),
     )
     current = IndicatorValue.objects.current().filter(emb=emb, indicator=indicator).first() if indicator else None
-    send_templated_email(
+    email_secretariat(
         "indicators/email/correction_for_secretariat",
         {"correction": correction, "current_display": current.display if current else ""},
-        [settings.SECRETARIAT_EMAIL],
     )
     return correction
 
@@ -47,13 +47,17 @@ def accept(correction, *, decided_by, reason=""):
             note=f"Suggested correction #{correction.pk}",
         )
     decide(correction, Correction.Status.ACCEPTED, decided_by, reason)
-    send_templated_email("indicators/email/correction_accepted", {"correction": correction}, [correction.email])
+    tell_suggester(correction, "indicators/email/correction_accepted")
 
 
 @transaction.atomic
 def decline(correction, *, decided_by, reason):
     decide(correction, Correction.Status.DECLINED, decided_by, reason)
-    send_templated_email("indicators/email/correction_declined", {"correction": correction}, [correction.email])
+    tell_suggester(correction, "indicators/email/correction_declined")
+
+
+def tell_suggester(correction, template):
+    send_templated_email(template, {"correction": correction}, [correction.email], language=correction.reply_language)
 
 
 def decide(correction, status, decided_by, reason):

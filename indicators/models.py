@@ -18,6 +18,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import log
 from wagtail.search import index
 
+from members.models import language_field
+
 UNKNOWN = "unknown"
 YES_NO_CHOICES = [("yes", _("Yes")), ("partly", _("Partly")), ("no", _("No"))]
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -269,6 +271,8 @@ class Correction(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     email = models.EmailField(_("email address"))
+    # The language the suggestion was made in: the reply to someone without an account uses it.
+    language = language_field()
     created_at = models.DateTimeField(default=timezone.now)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     decided_by = models.ForeignKey(
@@ -297,6 +301,11 @@ class Correction(models.Model):
     @property
     def subject(self):
         return self.page.title if self.page_id else f"{self.emb}: {self.indicator}"
+
+    @property
+    def reply_language(self):
+        """A member is answered in the language they chose; anyone else in the one they wrote in."""
+        return self.suggested_by.language if self.suggested_by else self.language
 
     @property
     def proposed_display(self):

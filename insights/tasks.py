@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
-from cen_portal.mail import send_templated_email
+from cen_portal.mail import email_secretariat
 
 from .models import SearchLog
 from .report import SearchGapReport
@@ -22,5 +22,5 @@ def purge_old_searches():
 def send_weekly_search_gaps():
     """Email the Secretariat the ten most frequent searches of the past week that found nothing."""
     gaps = SearchGapReport.for_days(7).unanswered(limit=10, at_most=0)
-    send_templated_email("insights/email/weekly_gaps", {"gaps": gaps}, [settings.SECRETARIAT_EMAIL])
+    email_secretariat("insights/email/weekly_gaps", {"gaps": gaps})
     return len(gaps)

@@ -2,24 +2,31 @@
 Wagtail's audit trail (Reports > Site history) and the people concerned are emailed."""
 
 from allauth.account.models import EmailAddress
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from cen_portal.mail import send_templated_email
+from cen_portal.mail import email_secretariat, send_templated_email
 
-from .models import Invitation, MemberProfile, MembershipRequest
+from .models import Invitation, MemberProfile, MembershipRequest, current_language
 
 
-def invite(*, email, first_name, last_name, emb, groups=(), invited_by):
+def invite(*, email, first_name, last_name, emb, groups=(), invited_by, language=None):
+    """Invite someone by email, written in `language` (by default the one the Secretariat is using)."""
     invitation = Invitation.objects.create(
-        email=email.lower(), first_name=first_name, last_name=last_name, emb=emb, invited_by=invited_by
+        email=email.lower(),
+        first_name=first_name,
+        last_name=last_name,
+        emb=emb,
+        invited_by=invited_by,
+        language=language or current_language(),
     )
     invitation.groups.set(groups)
     log(invitation, "members.invite", user=invited_by, data={"email": invitation.email, "emb": emb.name})
-    send_templated_email("members/email/invitation", {"invitation": invitation}, [invitation.email])
+    send_templated_email(
+        "members/email/invitation", {"invitation": invitation}, [invitation.email], language=invitation.language
+    )
     return invitation
 
 
@@ -38,7 +45,11 @@ def create_account(invitation, *, password, job_title="", languages=()):
     if existing_account(invitation.email):
         raise AccountExists(invitation.email)
     user = get_user_model().objects.create_user(
-        email=invitation.email, password=password, first_name=invitation.first_name, last_name=invitation.last_name
+        email=invitation.email,
+        password=password,
+        first_name=invitation.first_name,
+        last_name=invitation.last_name,
+        language=invitation.language,
     )
     EmailAddress.objects.create(user=user, email=invitation.email, verified=True, primary=True)
     return join(invitation, user, job_title=job_title, languages=languages)
@@ -68,9 +79,11 @@ def join(invitation, user, *, job_title="", languages=()):
 
 
 def request_membership(form):
-    request = form.save()
-    send_templated_email("members/email/request_received", {"request": request}, [request.email])
-    send_templated_email("members/email/request_for_secretariat", {"request": request}, [settings.SECRETARIAT_EMAIL])
+    request = form.save(commit=False)
+    request.language = current_language()
+    request.save()
+    tell_applicant(request, "members/email/request_received")
+    email_secretariat("members/email/request_for_secretariat", {"request": request})
     return request
 
 
@@ -82,6 +95,7 @@ def approve(membership_request, *, decided_by, note=""):
         last_name=membership_request.last_name,
         emb=membership_request.emb,
         invited_by=decided_by,
+        language=membership_request.language,
     )
     decide(membership_request, MembershipRequest.Status.APPROVED, decided_by, note, invitation=invitation)
     return invitation
@@ -90,7 +104,14 @@ def approve(membership_request, *, decided_by, note=""):
 @transaction.atomic
 def decline(membership_request, *, decided_by, note=""):
     decide(membership_request, MembershipRequest.Status.DECLINED, decided_by, note)
-    send_templated_email("members/email/request_declined", {"request": membership_request}, [membership_request.email])
+    tell_applicant(membership_request, "members/email/request_declined")
+
+
+def tell_applicant(membership_request, template):
+    """Applicants have no account yet: they are written to in the language they asked in."""
+    send_templated_email(
+        template, {"request": membership_request}, [membership_request.email], language=membership_request.language
+    )
 
 
 def decide(membership_request, status, decided_by, note, invitation=None):

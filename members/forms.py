@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from cen_portal.forms import offer_embs_by_country
 from cen_portal.taxonomy import Country, ElectionManagementBody, PracticeArea
 
-from .models import LANGUAGES, Invitation, MemberProfile, MembershipRequest
+from .models import LANGUAGES, Invitation, MemberProfile, MembershipRequest, current_language
 
 
 def already_member(email):
@@ -85,13 +85,19 @@ class AcceptInvitationForm(JoinForm, PasswordFields):
 class InvitationForm(forms.ModelForm):
     class Meta:
         model = Invitation
-        fields = ["email", "first_name", "last_name", "emb", "groups"]
+        fields = ["email", "first_name", "last_name", "language", "emb", "groups"]
         widgets = {"groups": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["language"].initial = current_language()
+        self.fields["language"].required = False
         offer_embs_by_country(self.fields["emb"])
         self.fields["groups"].queryset = Group.objects.order_by("name")
+
+    def clean_language(self):
+        # Sent without one (a page from before the field existed): the Secretariat's current language.
+        return self.cleaned_data["language"] or current_language()
 
     def clean_email(self):
         email = self.cleaned_data["email"].lower()
@@ -118,19 +124,34 @@ class DecisionForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
+    language = get_user_model()._meta.get_field("language").formfield(label=_("Language"), required=False)
     languages = forms.MultipleChoiceField(
         label=_("Languages you work in"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
     )
 
     class Meta:
         model = MemberProfile
-        fields = ["first_name", "last_name", "job_title", "emb", "languages", "expertise", "expertise_notes"]
+        fields = [
+            "first_name",
+            "last_name",
+            "language",
+            "job_title",
+            "emb",
+            "languages",
+            "expertise",
+            "expertise_notes",
+        ]
         widgets = {"expertise": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["first_name"].initial = self.instance.user.first_name
         self.fields["last_name"].initial = self.instance.user.last_name
+        self.fields["language"].initial = self.instance.user.language
+
+    def clean_language(self):
+        # Sent without one (a page from before the field existed): the member's language stays.
+        return self.cleaned_data["language"] or self.instance.user.language
         offer_embs_by_country(self.fields["emb"])
 
     def save(self, commit=True):
@@ -138,8 +159,9 @@ class ProfileForm(forms.ModelForm):
         user = profile.user
         user.first_name = self.cleaned_data["first_name"]
         user.last_name = self.cleaned_data["last_name"]
+        user.language = self.cleaned_data["language"]
         if commit:
-            user.save(update_fields=["first_name", "last_name"])
+            user.save(update_fields=["first_name", "last_name", "language"])
         return profile
 
 

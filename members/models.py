@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, Group, UserManager
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -31,6 +31,25 @@ LANGUAGES = [
     ("ms", _("Malay")),
     ("other", _("Other")),
 ]
+
+
+def current_language():
+    """The portal language the current request is in (its /en/ or /fr/ prefix), as stored on a member,
+    an invitation or a membership request so that the emails that follow speak it."""
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def language_field(help_text=""):
+    return models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=help_text,
+    )
 
 
 class EmailUserManager(UserManager):
@@ -58,6 +77,7 @@ class EmailUserManager(UserManager):
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("email address"), unique=True)
+    language = language_field(_("The portal's emails to you are written in this language."))
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -159,6 +179,7 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(default=invitation_expiry)
     accepted_at = models.DateTimeField(null=True, blank=True)
+    language = language_field(_("The invitation email is written in this language."))
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -198,6 +219,8 @@ class MembershipRequest(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     decision_note = models.TextField(_("note to the applicant"), blank=True)
+    # The language the request was made in: the applicant's emails are written in it.
+    language = language_field()
     invitation = models.OneToOneField(
         Invitation, on_delete=models.SET_NULL, null=True, blank=True, related_name="request"
     )

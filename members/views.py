@@ -1,10 +1,12 @@
 from allauth.core import ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
 
 from . import admission
 from .decorators import member_required, secretariat_required
@@ -36,6 +38,19 @@ def edit_profile(request):
         messages.success(request, _("Your profile has been saved."))
         return redirect("members:home")
     return render(request, "members/profile_form.html", {"form": form})
+
+
+def switch_language(request):
+    """Django's set_language, where the language switcher posts: a signed-in member's choice is
+    also kept on their account, so the portal's emails to them follow it."""
+    response = set_language(request)
+    language = request.POST.get("language")
+    user = request.user
+    if request.method == "POST" and user.is_authenticated and language in dict(settings.LANGUAGES):
+        if user.language != language:
+            user.language = language
+            user.save(update_fields=["language"])
+    return response
 
 
 @member_required
@@ -164,6 +179,7 @@ def invite(request):
             emb=data["emb"],
             groups=data["groups"],
             invited_by=request.user,
+            language=data["language"],
         )
         messages.success(request, _("An invitation has been sent to %(email)s.") % {"email": invitation.email})
         return redirect("members:invite")

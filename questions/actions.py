@@ -1,17 +1,16 @@
 """Each step of a question's journey: the change, its line in the audit trail, the email
 to whoever must act next, and the knowledge index kept up to date."""
 
-from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import Truncator
 from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
 from casestudies.uploads import collection
-from cen_portal.mail import send_templated_email
+from cen_portal.mail import email_member, email_secretariat
 from cen_portal.text import paragraphs_html
 from forums.consolidation import NoPlaceForDraft
 from guidance.models import GuidanceIndexPage, GuidancePage
@@ -25,7 +24,7 @@ RESPONSES = {"accept": Invitation.Status.ACCEPTED, "decline": Invitation.Status.
 
 
 def tell_asker(question, template, **context):
-    send_templated_email(f"questions/email/{template}", {"question": question, **context}, [question.asker.email])
+    email_member(f"questions/email/{template}", {"question": question, **context}, question.asker)
 
 
 # Asking and triage -----------------------------------------------------------------------
@@ -38,7 +37,7 @@ def ask(asker, form):
     question.save()
     form.save_m2m()
     log(question, "questions.ask", user=asker)
-    send_templated_email("questions/email/new_question", {"question": question}, [settings.SECRETARIAT_EMAIL])
+    email_secretariat("questions/email/new_question", {"question": question})
     return question
 
 
@@ -48,7 +47,7 @@ def resubmit(question, asker):
     question.stage = Question.Stage.ASKED
     question.save(update_fields=["stage"])
     log(question, "questions.resubmit", user=asker)
-    send_templated_email("questions/email/clarified", {"question": question}, [settings.SECRETARIAT_EMAIL])
+    email_secretariat("questions/email/clarified", {"question": question})
 
 
 @transaction.atomic
@@ -80,7 +79,9 @@ def response_token(invitation, response):
 
 
 def response_url(invitation, response):
-    return reverse("questions:respond", args=[response_token(invitation, response)])
+    """The signed link an expert follows from their invitation email, in their language."""
+    with translation.override(invitation.expert.language):
+        return reverse("questions:respond", args=[response_token(invitation, response)])
 
 
 def invitation_for_token(token):
@@ -112,7 +113,7 @@ def route(question, curator, experts_with_reasons):
     question.save(update_fields=["stage", "routed_at"])
     log(question, "questions.route", user=curator, data={"experts": [str(i.expert) for i in invitations]})
     for invitation in invitations:
-        send_templated_email(
+        email_member(
             "questions/email/invitation",
             {
                 "question": question,
@@ -120,7 +121,7 @@ def route(question, curator, experts_with_reasons):
                 "accept_url": response_url(invitation, "accept"),
                 "decline_url": response_url(invitation, "decline"),
             },
-            [invitation.expert.email],
+            invitation.expert,
         )
     request_update(question.search_key)
     return invitations
@@ -190,9 +191,7 @@ def send_reminders(on):
             continue
         if invitation.has_answered() or not invitation.expert.is_active:
             continue
-        send_templated_email(
-            "questions/email/reminder", {"question": question, "invitation": invitation}, [invitation.expert.email]
-        )
+        email_member("questions/email/reminder", {"question": question, "invitation": invitation}, invitation.expert)
         invitation.reminded_at = timezone.now()
         invitation.save(update_fields=["reminded_at"])
         log(question, "questions.remind", data={"expert": str(invitation.expert)})

@@ -156,11 +156,13 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CEN Knowledge Portal"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:home"
-WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+WAGTAILADMIN_LOGIN_URL = "account_login"
 # Restricted pages send readers to allauth's sign-in (with its second factor), not Wagtail's.
-WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 # Where membership requests and other Secretariat notices are sent.
 SECRETARIAT_EMAIL = os.environ.get("SECRETARIAT_EMAIL", "cen-secretariat@localhost")
+# The language of the notices sent to that address (members get theirs in their own language).
+SECRETARIAT_LANGUAGE = os.environ.get("SECRETARIAT_LANGUAGE", "en")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
