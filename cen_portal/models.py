@@ -53,6 +53,20 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Serve a page not yet translated into this home's language as written, at this
+        language's address (base.html says so), instead of a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            for version in self.get_translations():
+                try:
+                    # Page.route, not this one: the other home must not fall back in turn.
+                    return Page.route(version.specific, request, path_components)
+                except Http404:
+                    continue
+            raise
+
     def get_context(self, request, *args, **kwargs):
         from casestudies.models import CaseStudyPage
         from instruments.models import InstrumentPage

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from cen_portal.i18n import without_language
+
 REPORTS_PREFIX = "/admin/reports/"
 # Pages a person must still reach to set up their second factor (or to leave).
 OPEN_PREFIXES = ("/accounts/", "/static/", "/media/", "/robots.txt", "/favicon.ico")
@@ -23,7 +25,7 @@ class RequireMultiFactorMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and not request.path.startswith(OPEN_PREFIXES)
+            and not without_language(request.path).startswith(OPEN_PREFIXES)
             and user.needs_multi_factor
             and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         ):

@@ -1,6 +1,15 @@
 from django import template
-from wagtail.models import Site
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
 
+from cen_portal.i18n import (
+    in_reader_language,
+    page_in_other_languages,
+    under_every_translation,
+    url_in_reader_language,
+)
 from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
 from cen_portal.privacy import may_view_page
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea
@@ -16,10 +25,49 @@ def main_menu_pages(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    # A restricted section's title is shown only to those who may open it.
-    pages = site.root_page.get_children().live().in_menu()
-    public = set(pages.public().values_list("pk", flat=True))
+    # Each section in the reader's language where it has been translated. A restricted
+    # section's title is shown only to those who may open it.
+    sections = in_reader_language(
+        under_every_translation(Page.objects.live().in_menu(), site.root_page, children_only=True)
+    )
+    public = set(sections.public().values_list("pk", flat=True))
+    # In the order the Secretariat gave the sections in the site's own language.
+    order = {key: n for n, key in enumerate(site.root_page.get_children().values_list("translation_key", flat=True))}
+    pages = sorted(sections, key=lambda page: (order.get(page.translation_key, len(order)), page.path))
     return [page for page in pages if page.pk in public or may_view_page(page, request)]
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in each language: (code, name, URL, whether it exists in that language).
+
+    Pages link to their translations (or, untranslated, to the page as written under the
+    other prefix, which says so); every other view to the same address under the other prefix."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk:
+        return page_in_other_languages(page, request)
+    return [(code, name, translate_url(request.get_full_path(), code), True) for code, name in settings.LANGUAGES]
+
+
+@register.simple_tag(takes_context=True)
+def readerurl(context, page):
+    """A page's address for this reader: its translation into the reader's language where there
+    is one, otherwise the page as written under the reader's prefix (shown with a notice), so
+    following links never switches the reader's language."""
+    return url_in_reader_language(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def shown_in_another_language(context):
+    """The language code a page is written in, when it is not the reader's ('' otherwise)."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return ""
+    language = page.locale.language_code
+    return "" if language == get_language() else language
 
 
 @register.filter

@@ -7,43 +7,43 @@ from cen_portal.demo import case_studies, instruments, taxonomy, working_groups
 
 PAGES = {
     "home": "/",
-    "case study listing": "/case-studies/",
-    "filtered listing": "/case-studies/?principle=responsive&region=africa",
-    "case study": "/case-studies/{case_study}/",
-    "working groups": "/working-groups/",
-    "working group": "/working-groups/new-media/",
-    "working-group outputs": "/working-groups/outputs/",
-    "report": "/working-groups/{group}/{report}/",
-    "instruments": "/instruments/",
-    "instrument": "/instruments/{instrument}/",
-    "provision": "/instruments/{instrument}/{provision}/",
-    "principles": "/principles/",
-    "principle": "/principles/responsive/",
-    "practice areas": "/practice-areas/",
-    "practice area": "/practice-areas/{area}/",
-    "countries": "/countries/",
-    "country": "/countries/fj/",
-    "search": "/search/?q=hacked+social+media+account",
-    "search with filters": "/search/?q=youth&principle=engaged&page=abc",
-    "guidance": "/guidance/",
-    "reading path": "/guidance/securing-official-accounts/",
-    "sign in": "/accounts/login/",
-    "request membership": "/members/join/",
+    "case study listing": "/en/case-studies/",
+    "filtered listing": "/en/case-studies/?principle=responsive&region=africa",
+    "case study": "/en/case-studies/{case_study}/",
+    "working groups": "/en/working-groups/",
+    "working group": "/en/working-groups/new-media/",
+    "working-group outputs": "/en/working-groups/outputs/",
+    "report": "/en/working-groups/{group}/{report}/",
+    "instruments": "/en/instruments/",
+    "instrument": "/en/instruments/{instrument}/",
+    "provision": "/en/instruments/{instrument}/{provision}/",
+    "principles": "/en/principles/",
+    "principle": "/en/principles/responsive/",
+    "practice areas": "/en/practice-areas/",
+    "practice area": "/en/practice-areas/{area}/",
+    "countries": "/en/countries/",
+    "country": "/en/countries/fj/",
+    "search": "/en/search/?q=hacked+social+media+account",
+    "search with filters": "/en/search/?q=youth&principle=engaged&page=abc",
+    "guidance": "/en/guidance/",
+    "reading path": "/en/guidance/securing-official-accounts/",
+    "sign in": "/en/accounts/login/",
+    "request membership": "/en/members/join/",
     "not found": "/no-such-page/",
 }
 MEMBER_PAGES = {
-    "member home": "/members/",
-    "directory": "/members/directory/?country=FJ",
-    "profile": "/members/profile/",
-    "forums": "/forums/",
-    "forum category": "/forums/social-media/",
-    "forum thread": "/forums/social-media/{thread}/",
-    "new thread": "/forums/social-media/new/",
-    "code of conduct": "/forums/code-of-conduct/",
-    "notifications": "/forums/notifications/",
-    "private space": "/forums/wg-new-media/",
-    "share your practice": "/share-your-practice/",
-    "member search": "/search/?q=hijacked",
+    "member home": "/en/members/",
+    "directory": "/en/members/directory/?country=FJ",
+    "profile": "/en/members/profile/",
+    "forums": "/en/forums/",
+    "forum category": "/en/forums/social-media/",
+    "forum thread": "/en/forums/social-media/{thread}/",
+    "new thread": "/en/forums/social-media/new/",
+    "code of conduct": "/en/forums/code-of-conduct/",
+    "notifications": "/en/forums/notifications/",
+    "private space": "/en/forums/wg-new-media/",
+    "share your practice": "/en/share-your-practice/",
+    "member search": "/en/search/?q=hijacked",
 }
 # Pages a reader on a slow connection opens most: HTML, CSS and JS together.
 WEIGHT_BUDGET = {"home": 100_000, "case study": 100_000, "case study listing": 100_000, "search": 100_000}
@@ -162,12 +162,12 @@ def test_practice_data_pages_are_accessible(page, demo_site):
 
     emb = ElectionManagementBody.objects.get(name="Fijian Elections Office")
     for path in [
-        "/practice-data/?region=pacific",
-        "/practice-data/?where=mfa-official-accounts&equals=yes&indicator=mfa-official-accounts",
-        f"/practice-data/emb/{emb.pk}/",
-        f"/practice-data/emb/{emb.pk}/written-new-media-strategy/history/",
-        f"/practice-data/emb/{emb.pk}/written-new-media-strategy/correct/",
-        "/privacy/",
+        "/en/practice-data/?region=pacific",
+        "/en/practice-data/?where=mfa-official-accounts&equals=yes&indicator=mfa-official-accounts",
+        f"/en/practice-data/emb/{emb.pk}/",
+        f"/en/practice-data/emb/{emb.pk}/written-new-media-strategy/history/",
+        f"/en/practice-data/emb/{emb.pk}/written-new-media-strategy/correct/",
+        "/en/privacy/",
     ]:
         check_page(page, demo_site.url + path)
 
@@ -186,7 +186,7 @@ def test_a_correction_form_with_errors_is_accessible(page, demo_site):
 def test_the_comparison_works_without_javascript(browser, demo_site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(demo_site.url + "/practice-data/")
+    page.goto(demo_site.url + "/en/practice-data/")
     page.get_by_label("Or a region").select_option(label="Pacific")
     page.get_by_role("button", name="Compare").click()
     assert "region=pacific" in page.url

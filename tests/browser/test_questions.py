@@ -48,7 +48,7 @@ def fill_with_a_missing_field(page):
 
 def test_the_ask_form_works_without_javascript_and_keeps_every_field(browser, demo_site):
     context, page = page_with_session(browser, demo_site, demo_site.member_session, javascript=False)
-    page.goto(demo_site.url + "/ask/")
+    page.goto(demo_site.url + "/en/ask/")
     fill_with_a_missing_field(page)
     assert "Please correct the following" in page.get_by_role("alert").inner_text()
     question = page.get_by_label("Your question").input_value()
@@ -61,7 +61,7 @@ def test_the_ask_form_works_without_javascript_and_keeps_every_field(browser, de
 
 def test_the_ask_form_is_accessible_also_with_errors(browser, demo_site):
     context, page = page_with_session(browser, demo_site, demo_site.member_session)
-    page.goto(demo_site.url + "/ask/")
+    page.goto(demo_site.url + "/en/ask/")
     assert page.locator("main#main").count() == 1
     assert_accessible(page)
     fill_with_a_missing_field(page)

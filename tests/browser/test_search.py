@@ -66,14 +66,14 @@ def test_search_journey_without_javascript(browser, paths, search_backend):  # n
 
 
 def test_pdf_text_is_found_and_labelled(page, paths, search_backend):  # noqa: F811
-    page.goto(paths["home"].rstrip("/") + "/search/?q=traffic-light+rumour+ledger")
+    page.goto(paths["home"].rstrip("/") + "/en/search/?q=traffic-light+rumour+ledger")
     result = page.locator(".result").first
     assert "Report of the Working Group Meeting" in result.inner_text()
     assert "Found in an attached document" in result.inner_text()
 
 
 def test_autocomplete_suggests_titles_while_typing(page, paths, search_backend):  # noqa: F811
-    page.goto(paths["home"].rstrip("/") + "/search/")
+    page.goto(paths["home"].rstrip("/") + "/en/search/")
     page.locator("#id_q").press_sequentially("hija", delay=50)
     page.locator("#search-suggestions option").first.wait_for(state="attached")
     values = page.locator("#search-suggestions option").evaluate_all("options => options.map(o => o.value)")
@@ -81,6 +81,6 @@ def test_autocomplete_suggests_titles_while_typing(page, paths, search_backend):
 
 
 def test_a_query_matching_some_words_says_so(page, paths, search_backend):  # noqa: F811
-    page.goto(paths["home"].rstrip("/") + "/search/?q=campaign+finance+quokkas+zebras")
+    page.goto(paths["home"].rstrip("/") + "/en/search/?q=campaign+finance+quokkas+zebras")
     assert page.get_by_text("showing results for some of your words").is_visible()
     assert page.get_by_role("link", name="Working Group on Campaign Finance").is_visible()

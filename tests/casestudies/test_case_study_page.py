@@ -55,8 +55,8 @@ def test_case_study_page_renders_every_kind_of_body_block(client, sections):
         "New Media and the Conduct of Elections",
         "Electoral Commission of Jamaica",
         "Post-conflict",
-        'href="/countries/jm/"',
-        'href="/principles/responsive/"',
+        'href="/en/countries/jm/"',
+        'href="/en/principles/responsive/"',
     ]:
         assert text in content, text
 

@@ -46,7 +46,7 @@ def titles(response):
 
 
 def test_listing_shows_newest_first(client, library):
-    response = client.get("/case-studies/")
+    response = client.get("/en/case-studies/")
     assert response.status_code == 200
     assert titles(response) == ["Audio website", "SMS for rural voters", "Hacked account recovered"]
     assert response.context["result_count"] == 3
@@ -69,14 +69,14 @@ def test_listing_shows_newest_first(client, library):
     ],
 )
 def test_filters_combine_or_within_and_across(client, library, query, expected):
-    response = client.get(f"/case-studies/?{query}")
+    response = client.get(f"/en/case-studies/?{query}")
     assert response.status_code == 200
     assert set(titles(response)) == expected
     assert response.context["filter_messages"] == []
 
 
 def test_filter_options_only_offer_values_in_use_and_mark_selected_ones(client, library):
-    response = client.get("/case-studies/?principle=accessible")
+    response = client.get("/en/case-studies/?principle=accessible")
     groups = {group["name"]: group for group in response.context["filter_groups"]}
     assert [c["value"] for c in groups["country"]["choices"]] == ["fj", "jm"]
     assert {c["value"]: c["selected"] for c in groups["principle"]["choices"]} == {
@@ -88,7 +88,7 @@ def test_filter_options_only_offer_values_in_use_and_mark_selected_ones(client, 
 
 
 def test_active_filter_chips_remove_one_filter_each(client, library):
-    response = client.get("/case-studies/?principle=accessible&country=jm&page=1")
+    response = client.get("/en/case-studies/?principle=accessible&country=jm&page=1")
     chips = {chip["label"]: chip["remove_query"] for chip in response.context["active_filters"]}
     assert chips == {"Key principle: Accessible": "country=jm", "Country: Jamaica": "principle=accessible"}
 
@@ -105,7 +105,7 @@ def test_active_filter_chips_remove_one_filter_each(client, library):
     ],
 )
 def test_unknown_filter_values_are_ignored_with_a_clear_message(client, library, query, message):
-    response = client.get(f"/case-studies/?{query}")
+    response = client.get(f"/en/case-studies/?{query}")
     assert response.status_code == 200
     assert response.context["filter_messages"] == [message]
     assert response.context["result_count"] == 3
@@ -113,7 +113,7 @@ def test_unknown_filter_values_are_ignored_with_a_clear_message(client, library,
 
 
 def test_good_filters_still_apply_beside_bad_ones(client, library):
-    response = client.get("/case-studies/?principle=accessible&principle=nonsense&year=2018")
+    response = client.get("/en/case-studies/?principle=accessible&principle=nonsense&year=2018")
     assert set(titles(response)) == {"SMS for rural voters", "Audio website"}
     assert len(response.context["filter_messages"]) == 1
 
@@ -122,7 +122,7 @@ def test_good_filters_still_apply_beside_bad_ones(client, library):
 def test_pages_out_of_range_show_a_real_page_and_say_so(client, sections, page, shown):
     for number in range(14):
         CaseStudyPageFactory(parent=sections["case_studies"], title=f"Study {number:02}")
-    response = client.get(f"/case-studies/?page={page}")
+    response = client.get(f"/en/case-studies/?page={page}")
     assert response.status_code == 200
     assert response.context["items"].number == shown
     if page != "2":
@@ -133,5 +133,5 @@ def test_pagination_links_keep_the_filters(client, sections):
     principle = KeyPrincipleFactory(name="Accessible", slug="accessible")
     for _ in range(14):
         CaseStudyPageFactory(parent=sections["case_studies"], principles=[principle])
-    content = client.get("/case-studies/?principle=accessible").content.decode()
+    content = client.get("/en/case-studies/?principle=accessible").content.decode()
     assert 'href="?principle=accessible&amp;page=2"' in content

@@ -58,21 +58,21 @@ def get_emb():
 
 
 def test_the_form_is_for_members_only(client, sections):
-    assert client.get("/share-your-practice/").status_code == 302
+    assert client.get("/en/share-your-practice/").status_code == 302
     client.force_login(UserFactory())
-    assert client.get("/share-your-practice/").status_code == 403
+    assert client.get("/en/share-your-practice/").status_code == 403
 
 
 def test_the_form_starts_from_the_members_own_emb(client, sharer):
-    content = client.get("/share-your-practice/").content.decode()
+    content = client.get("/en/share-your-practice/").content.decode()
     assert f'<option value="{get_emb().pk}" selected>' in content
 
 
 def test_a_shared_practice_becomes_a_draft_in_review(client, sharer, mailoutbox):
     reviewer = secretariat_user(email="reviewer@cen.example.org")
-    response = client.post("/share-your-practice/", {**form_data(), "attachments": [pdf()]})
+    response = client.post("/en/share-your-practice/", {**form_data(), "attachments": [pdf()]})
     page = CaseStudyPage.objects.get()
-    assert response["Location"] == f"/share-your-practice/thank-you/{page.pk}/"
+    assert response["Location"] == f"/en/share-your-practice/thank-you/{page.pk}/"
     assert not page.live and page.owner == sharer
     assert [c.iso_code for c in page.countries.all()] == ["FJ"]
     blocks = [block.block_type for block in page.latest_revision.as_object().body]
@@ -95,7 +95,7 @@ def test_a_shared_practice_becomes_a_draft_in_review(client, sharer, mailoutbox)
     ],
 )
 def test_errors_re_render_with_every_field_kept(client, sharer, changes, message):
-    response = client.post("/share-your-practice/", {**form_data(**changes), "attachments": [pdf("agenda.pdf")]})
+    response = client.post("/en/share-your-practice/", {**form_data(**changes), "attachments": [pdf("agenda.pdf")]})
     content = response.content.decode()
     assert response.status_code == 200
     assert message in content
@@ -110,13 +110,13 @@ def test_errors_re_render_with_every_field_kept(client, sharer, changes, message
     assert f'name="kept" value="{kept.pk}"' in content
     assert not CaseStudyPage.objects.exists()
 
-    response = client.post("/share-your-practice/", {**form_data(), "kept": [kept.pk]})
+    response = client.post("/en/share-your-practice/", {**form_data(), "kept": [kept.pk]})
     page = CaseStudyPage.objects.get()
     assert [b.value["document"] for b in page.latest_revision.as_object().body if b.block_type == "document"] == [kept]
 
 
 def test_pending_attachments_are_private_until_publication(client, sharer):
-    client.post("/share-your-practice/", {**form_data(title=""), "attachments": [pdf("secret.pdf")]})
+    client.post("/en/share-your-practice/", {**form_data(title=""), "attachments": [pdf("secret.pdf")]})
     document = get_document_model().objects.get(title="secret.pdf")
     client.logout()
     response = client.get(document.url)
@@ -132,7 +132,7 @@ def test_pending_attachments_are_private_until_publication(client, sharer):
     ],
 )
 def test_attachments_are_checked_for_type_and_size(client, sharer, upload, message):
-    response = client.post("/share-your-practice/", {**form_data(), "attachments": [upload]})
+    response = client.post("/en/share-your-practice/", {**form_data(), "attachments": [upload]})
     assert message in response.content.decode()
     assert not CaseStudyPage.objects.exists()
     assert not get_document_model().objects.exists()
@@ -140,14 +140,14 @@ def test_attachments_are_checked_for_type_and_size(client, sharer, upload, messa
 
 def test_at_most_five_attachments(client, sharer):
     response = client.post(
-        "/share-your-practice/", {**form_data(), "attachments": [pdf(f"f{n}.pdf") for n in range(6)]}
+        "/en/share-your-practice/", {**form_data(), "attachments": [pdf(f"f{n}.pdf") for n in range(6)]}
     )
     assert "Attach at most 5 files." in response.content.decode()
 
 
 def test_the_sharer_hears_when_it_is_published_or_returned(client, sharer, mailoutbox):
     reviewer = secretariat_user()
-    client.post("/share-your-practice/", {**form_data(), "attachments": [pdf()]})
+    client.post("/en/share-your-practice/", {**form_data(), "attachments": [pdf()]})
     page = CaseStudyPage.objects.get()
     state = WorkflowState.objects.get(object_id=str(page.pk))
 
@@ -174,11 +174,11 @@ def test_a_member_may_upload_only_so_many_files_a_day(client, sharer, settings):
     settings.SHARE_DAILY_UPLOAD_LIMIT = 6
     for round_number in range(2):  # two forms with errors, each keeping three files
         client.post(
-            "/share-your-practice/",
+            "/en/share-your-practice/",
             {**form_data(title=""), "attachments": [pdf(f"r{round_number}-{n}.pdf") for n in range(3)]},
         )
     assert get_document_model().objects.count() == 6
-    response = client.post("/share-your-practice/", {**form_data(), "attachments": [pdf("one-more.pdf")]})
+    response = client.post("/en/share-your-practice/", {**form_data(), "attachments": [pdf("one-more.pdf")]})
     content = response.content.decode()
     assert "A member can attach at most 6 files a day, and you have attached 6 today." in content
     assert 'value="Answering voters on WhatsApp"' in content  # everything typed is kept
@@ -191,8 +191,8 @@ def test_uploads_of_forms_never_sent_are_deleted_after_a_day(client, sharer):
     from django.core.management import call_command
     from django.utils import timezone
 
-    client.post("/share-your-practice/", {**form_data(title=""), "attachments": [pdf("abandoned.pdf")]})
-    client.post("/share-your-practice/", {**form_data(), "attachments": [pdf("sent.pdf")]})
+    client.post("/en/share-your-practice/", {**form_data(title=""), "attachments": [pdf("abandoned.pdf")]})
+    client.post("/en/share-your-practice/", {**form_data(), "attachments": [pdf("sent.pdf")]})
     Document = get_document_model()
     abandoned, sent = Document.objects.get(title="abandoned.pdf"), Document.objects.get(title="sent.pdf")
     path = abandoned.file.path
@@ -210,7 +210,7 @@ def test_uploads_of_forms_never_sent_are_deleted_after_a_day(client, sharer):
 
 def test_a_request_too_large_to_receive_is_refused_with_a_clear_page(client, sharer, settings):
     settings.MAX_REQUEST_SIZE = 1024
-    response = client.post("/share-your-practice/", {**form_data(), "attachments": [pdf("big.pdf")]})
+    response = client.post("/en/share-your-practice/", {**form_data(), "attachments": [pdf("big.pdf")]})
     assert response.status_code == 413
     assert "larger than the portal accepts at once (1.0\xa0KB)" in response.content.decode()
     assert not CaseStudyPage.objects.exists()
@@ -218,5 +218,5 @@ def test_a_request_too_large_to_receive_is_refused_with_a_clear_page(client, sha
 
 @pytest.mark.parametrize("kept", ["²", "99999999999999999999999", "-3"])
 def test_kept_files_that_cannot_exist_are_ignored(client, sharer, kept):
-    response = client.post("/share-your-practice/", {**form_data(title=""), "kept": [kept]})
+    response = client.post("/en/share-your-practice/", {**form_data(title=""), "kept": [kept]})
     assert response.status_code == 200 and "This field is required." in response.content.decode()

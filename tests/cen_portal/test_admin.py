@@ -63,4 +63,4 @@ def test_a_bad_country_code_in_the_admin_form_is_explained(secretariat_client, c
 def test_taxonomy_is_not_open_to_anonymous_visitors(client):
     response = client.get("/admin/snippets/cen_portal/country/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
+    assert response["Location"].startswith("/en/accounts/login/")

@@ -26,10 +26,10 @@ def responsive():
 
 def test_principles_page_lists_every_principle(client, sections, responsive):
     KeyPrincipleFactory(name="Accessible", slug="accessible")
-    response = client.get("/principles/")
+    response = client.get("/en/principles/")
     assert response.status_code == 200
     assert b"Responsive" in response.content and b"Accessible" in response.content
-    assert b'href="/principles/responsive/"' in response.content
+    assert b'href="/en/principles/responsive/"' in response.content
 
 
 def test_principle_page_shows_everything_tagged_with_it(client, sections, responsive):
@@ -46,7 +46,7 @@ def test_principle_page_shows_everything_tagged_with_it(client, sections, respon
     )
     CaseStudyPageFactory(parent=sections["case_studies"], title="Untagged study")
 
-    response = client.get("/principles/responsive/")
+    response = client.get("/en/principles/responsive/")
 
     assert response.status_code == 200
     content = response.content.decode()
@@ -64,7 +64,7 @@ def test_principle_page_hides_private_and_draft_items(client, sections, responsi
     draft = CaseStudyPageFactory(parent=sections["case_studies"], title="Draft study", principles=[responsive])
     draft.unpublish()
 
-    content = client.get("/principles/responsive/").content.decode()
+    content = client.get("/en/principles/responsive/").content.decode()
 
     assert "Members-only study" not in content
     assert "Draft study" not in content
@@ -74,14 +74,14 @@ def test_principle_page_hides_private_and_draft_items(client, sections, responsi
 def test_principle_page_links_to_the_full_filtered_listing_when_there_are_many(client, sections, responsive):
     for number in range(8):
         CaseStudyPageFactory(parent=sections["case_studies"], title=f"Study {number}", principles=[responsive])
-    content = client.get("/principles/responsive/").content.decode()
+    content = client.get("/en/principles/responsive/").content.decode()
     assert content.count('class="card"') == 6
-    assert 'href="/case-studies/?principle=responsive"' in content
+    assert 'href="/en/case-studies/?principle=responsive"' in content
     assert "See all 8 case studies" in content
 
 
 def test_unknown_principle_is_not_found(client, sections):
-    response = client.get("/principles/no-such-thing/")
+    response = client.get("/en/principles/no-such-thing/")
     assert response.status_code == 404
     assert b"Page not found" in response.content
 
@@ -92,7 +92,7 @@ def test_country_page_shows_its_embs_and_case_studies(client, sections):
     SocialAccount.objects.create(emb=emb, platform="facebook", url="https://www.facebook.com/fijianelectionsoffice")
     CaseStudyPageFactory(parent=sections["case_studies"], title="Voter information by SMS", countries=[fiji])
 
-    response = client.get("/countries/fj/")
+    response = client.get("/en/countries/fj/")
 
     content = response.content.decode()
     assert response.status_code == 200
@@ -100,10 +100,10 @@ def test_country_page_shows_its_embs_and_case_studies(client, sections):
     assert 'href="https://www.feo.org.fj"' in content
     assert "Facebook" in content
     assert "Voter information by SMS" in content
-    assert client.get("/countries/FJ/").status_code == 200
+    assert client.get("/en/countries/FJ/").status_code == 200
 
 
-@pytest.mark.parametrize("path", ["/countries/zz/", "/countries/fiji/", "/countries/%00/"])
+@pytest.mark.parametrize("path", ["/en/countries/zz/", "/en/countries/fiji/", "/en/countries/%00/"])
 def test_unknown_country_is_not_found(client, sections, path):
     assert client.get(path).status_code == 404
 
@@ -111,7 +111,7 @@ def test_unknown_country_is_not_found(client, sections, path):
 def test_countries_page_groups_countries_by_region(client, sections):
     CountryFactory(iso_code="FJ", name="Fiji", region__name="Pacific", region__slug="pacific")
     CountryFactory(iso_code="GH", name="Ghana", region__name="Africa", region__slug="africa")
-    content = client.get("/countries/").content.decode()
+    content = client.get("/en/countries/").content.decode()
     assert content.index("Africa") < content.index("Ghana") < content.index("Pacific") < content.index("Fiji")
 
 
@@ -123,9 +123,9 @@ def test_practice_area_page_shows_its_guidance_and_principles(client, sections, 
         guidance="<p>Limit administrators.</p>",
     )
     area.principles.add(responsive)
-    content = client.get("/practice-areas/security-of-information/").content.decode()
+    content = client.get("/en/practice-areas/security-of-information/").content.decode()
     assert "Limit administrators." in content
-    assert 'href="/principles/responsive/"' in content
+    assert 'href="/en/principles/responsive/"' in content
     assert "3.9" in content
 
 
@@ -135,7 +135,7 @@ def test_home_page_offers_principles_and_latest_items(client, sections, responsi
     ReportPageFactory(parent=group, title="Suva meeting report")
     InstrumentPageFactory(parent=sections["instruments"], title="Commonwealth Charter", year=2012)
 
-    content = client.get("/").content.decode()
+    content = client.get("/en/").content.decode()
 
     assert content.count("<h1") == 1
     for text in [
@@ -152,5 +152,5 @@ def test_breadcrumbs_lead_back_home(client, sections):
     study = CaseStudyPageFactory(parent=sections["case_studies"], title="A study")
     content = client.get(study.url).content.decode()
     assert 'aria-label="Breadcrumb"' in content
-    assert '<a href="/">Home</a>' in content
-    assert '<a href="/case-studies/">Case studies</a>' in content
+    assert '<a href="/en/">Home</a>' in content
+    assert '<a href="/en/case-studies/">Case studies</a>' in content

@@ -23,7 +23,7 @@ def studies(sections):
 def test_featured_items_show_on_the_home_page_in_the_chosen_order(client, home, studies):
     for order, (study, note) in enumerate([(studies[2], "Start here"), (studies[0], "Then this")]):
         HomeFeaturedItem.objects.create(home=home, page=study, note=note, sort_order=order)
-    content = client.get("/").content.decode()
+    content = client.get("/en/").content.decode()
     featured = content[content.index("Featured by the Secretariat") :]
     assert featured.index("Study C") < featured.index("Study A")
     assert "Start here" in featured and "Study B" not in featured[: featured.index("</section>")]
@@ -34,13 +34,13 @@ def test_a_withdrawn_or_private_featured_item_drops_out(client, home, studies):
     HomeFeaturedItem.objects.create(home=home, page=studies[1], note="Private", sort_order=1)
     studies[0].unpublish()
     PageViewRestriction.objects.create(page=studies[1], restriction_type=PageViewRestriction.LOGIN)
-    assert "Featured by the Secretariat" not in client.get("/").content.decode()
+    assert "Featured by the Secretariat" not in client.get("/en/").content.decode()
 
 
 def test_each_principle_page_has_its_own_featured_items(client, sections, studies):
     principle = KeyPrincipleFactory(name="Responsive", slug="responsive")
     PrincipleFeaturedItem.objects.create(principle=principle, page=studies[3], note="How a team decides", sort_order=0)
-    content = client.get("/principles/responsive/").content.decode()
+    content = client.get("/en/principles/responsive/").content.decode()
     assert "How a team decides" in content and "Study D" in content
 
 

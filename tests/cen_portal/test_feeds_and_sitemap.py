@@ -29,20 +29,20 @@ def items(sections):
 
 
 def test_rss_feed_lists_new_public_items_only(client, items):
-    response = client.get("/feeds/latest.rss")
+    response = client.get("/en/feeds/latest.rss")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
     channel = ET.fromstring(response.content).find("channel")
     titles = [item.findtext("title") for item in channel.findall("item")]
     assert set(titles) == {"Public study", "Public report"}
     study = next(item for item in channel.findall("item") if item.findtext("title") == "Public study")
-    assert study.findtext("link") == "http://testserver/case-studies/" + items["public"].slug + "/"
+    assert study.findtext("link") == "http://testserver/en/case-studies/" + items["public"].slug + "/"
     assert study.findtext("description") == "Shared with all."
     assert study.findtext("category") == "Responsive"
 
 
 def test_atom_feed_lists_the_same_items(client, items):
-    response = client.get("/feeds/latest.atom")
+    response = client.get("/en/feeds/latest.atom")
     assert response.status_code == 200
     feed = ET.fromstring(response.content)
     assert {entry.findtext(f"{ATOM}title") for entry in feed.findall(f"{ATOM}entry")} == {
@@ -56,9 +56,9 @@ def test_sitemap_lists_public_pages_and_browse_pages(client, items):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     content = response.content.decode()
-    assert "/case-studies/" + items["public"].slug + "/" in content
-    assert "/principles/accessible/" in content
-    assert "/working-groups/outputs/" in content
+    assert "/en/case-studies/" + items["public"].slug + "/" in content
+    assert "/en/principles/accessible/" in content
+    assert "/en/working-groups/outputs/" in content
     assert "members-only-study" not in content.lower()
     assert "report-in-a-private-group" not in content.lower()
 

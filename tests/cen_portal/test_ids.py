@@ -26,11 +26,11 @@ def test_forum_pages_ignore_ids_that_cannot_exist(client, value):
     PostFactory(thread=thread, body="First.")
     client.force_login(member())
     assert client.get(thread.get_absolute_url(), {"post": value, "quote": value}).status_code == 200
-    assert client.post("/forums/follow/", {"thread": value}).status_code in {302, 404}
+    assert client.post("/en/forums/follow/", {"thread": value}).status_code in {302, 404}
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("value", HOSTILE_IDS)
 def test_the_search_page_explains_a_page_number_it_cannot_use(client, value):
-    response = client.get("/search/", {"q": "voter", "page": value})
+    response = client.get("/en/search/", {"q": "voter", "page": value})
     assert response.status_code == 200

@@ -30,13 +30,13 @@ def thread():
 def test_a_member_reports_a_post_into_the_queue(client, thread):
     post = thread.posts.last()
     client.force_login(member())
-    empty = client.post(f"/forums/posts/{post.pk}/report/", {"reason": ""})
+    empty = client.post(f"/en/forums/posts/{post.pk}/report/", {"reason": ""})
     assert "This field is required." in empty.content.decode()
-    client.post(f"/forums/posts/{post.pk}/report/", {"reason": "Personal attack"})
+    client.post(f"/en/forums/posts/{post.pk}/report/", {"reason": "Personal attack"})
     assert PostReport.objects.get().reason == "Personal attack"
 
     client.force_login(secretariat_user())
-    queue = client.get("/forums/moderation/").content.decode()
+    queue = client.get("/en/forums/moderation/").content.decode()
     assert "Personal attack" in queue and "Rude remark" in queue
 
 
@@ -45,11 +45,11 @@ def test_hiding_needs_a_reason_and_is_logged(client, thread):
     PostReport.objects.create(post=post, reporter=member(), reason="Personal attack")
     moderator = secretariat_user()
     client.force_login(moderator)
-    client.post(f"/forums/posts/{post.pk}/moderate/", {"action": "hide", "reason": ""})
+    client.post(f"/en/forums/posts/{post.pk}/moderate/", {"action": "hide", "reason": ""})
     post.refresh_from_db()
     assert not post.hidden
 
-    client.post(f"/forums/posts/{post.pk}/moderate/", {"action": "hide", "reason": "Breaks rule 5"})
+    client.post(f"/en/forums/posts/{post.pk}/moderate/", {"action": "hide", "reason": "Breaks rule 5"})
     post.refresh_from_db()
     assert post.hidden
     report = PostReport.objects.get()
@@ -61,7 +61,7 @@ def test_hiding_needs_a_reason_and_is_logged(client, thread):
     assert "Rude remark" not in client.get(thread.get_absolute_url()).content.decode()
 
     client.force_login(moderator)
-    client.post(f"/forums/posts/{post.pk}/moderate/", {"action": "restore", "reason": "Apology given"})
+    client.post(f"/en/forums/posts/{post.pk}/moderate/", {"action": "restore", "reason": "Apology given"})
     post.refresh_from_db()
     assert not post.hidden and ModelLogEntry.objects.filter(action="forums.post_restore").exists()
 
@@ -71,7 +71,7 @@ def test_hiding_needs_a_reason_and_is_logged(client, thread):
 )
 def test_thread_actions(client, thread, action, field, value):
     client.force_login(secretariat_user())
-    client.post(f"/forums/threads/{thread.pk}/moderate/", {"action": action, "reason": "Tidying up"})
+    client.post(f"/en/forums/threads/{thread.pk}/moderate/", {"action": action, "reason": "Tidying up"})
     thread.refresh_from_db()
     assert getattr(thread, field) is value
     assert ModelLogEntry.objects.get(action=f"forums.thread_{action}").data["reason"] == "Tidying up"
@@ -81,7 +81,7 @@ def test_moving_a_thread_records_where_from_and_to(client, thread):
     destination = CategoryFactory(name="Election day and results", slug="election-day")
     client.force_login(secretariat_user())
     client.post(
-        f"/forums/threads/{thread.pk}/moderate/", {"action": "move", "reason": "Better fit", "category": destination.pk}
+        f"/en/forums/threads/{thread.pk}/moderate/", {"action": "move", "reason": "Better fit", "category": destination.pk}
     )
     thread.refresh_from_db()
     assert thread.category == destination
@@ -91,10 +91,10 @@ def test_moving_a_thread_records_where_from_and_to(client, thread):
 
 def test_a_hidden_thread_disappears_for_members(client, thread):
     client.force_login(secretariat_user())
-    client.post(f"/forums/threads/{thread.pk}/moderate/", {"action": "hide", "reason": "Spam"})
+    client.post(f"/en/forums/threads/{thread.pk}/moderate/", {"action": "hide", "reason": "Spam"})
     client.force_login(member())
     assert client.get(thread.get_absolute_url()).status_code == 404
-    assert "Polling kiosks" not in client.get("/forums/general/").content.decode()
+    assert "Polling kiosks" not in client.get("/en/forums/general/").content.decode()
 
 
 @pytest.mark.parametrize("kind,model", [("case-study", CaseStudyPage), ("guidance", GuidancePage)])
@@ -107,7 +107,7 @@ def test_a_curator_starts_a_consolidated_reply(client, thread, home, kind, model
     home.add_child(instance=GuidanceIndexPage(title="Guidance", slug="guidance"))
     curator = secretariat_user()
     client.force_login(curator)
-    response = client.post(f"/forums/threads/{thread.pk}/consolidate/", {"kind": kind})
+    response = client.post(f"/en/forums/threads/{thread.pk}/consolidate/", {"kind": kind})
     draft = model.objects.get()
     assert response["Location"] == f"/admin/pages/{draft.pk}/edit/"
     assert not draft.live and draft.title == "Polling kiosks"
@@ -132,4 +132,4 @@ def test_a_curator_starts_a_consolidated_reply(client, thread, home, kind, model
 
 def test_members_cannot_start_consolidated_replies(client, thread):
     client.force_login(member())
-    assert client.post(f"/forums/threads/{thread.pk}/consolidate/", {"kind": "case-study"}).status_code == 403
+    assert client.post(f"/en/forums/threads/{thread.pk}/consolidate/", {"kind": "case-study"}).status_code == 403

@@ -19,7 +19,7 @@ def thread():
 
 def reply(client, thread, author, body="A useful answer."):
     client.force_login(author)
-    return client.post(f"/forums/{thread.category.slug}/{thread.pk}/reply/", {"body": body})
+    return client.post(f"/en/forums/{thread.category.slug}/{thread.pk}/reply/", {"body": body})
 
 
 def test_followers_are_emailed_at_once_with_a_way_out(client, thread, mailoutbox):
@@ -29,7 +29,7 @@ def test_followers_are_emailed_at_once_with_a_way_out(client, thread, mailoutbox
     message = next(m for m in mailoutbox if m.to == [follower.email])
     assert "Polling kiosks" in message.subject
     assert "A useful answer." in message.body
-    link = re.search(r"http://testserver(/forums/unsubscribe/\S+/)", message.body).group(1)
+    link = re.search(r"http://testserver(/en/forums/unsubscribe/\S+/)", message.body).group(1)
     assert message.extra_headers["List-Unsubscribe"] == f"<http://testserver{link}>"
 
     client.logout()
@@ -37,7 +37,7 @@ def test_followers_are_emailed_at_once_with_a_way_out(client, thread, mailoutbox
     client.post(link)
     assert not Subscription.objects.filter(user=follower, thread=thread).exists()
     assert client.get(link).status_code == 404
-    assert client.get("/forums/unsubscribe/forged-token/").status_code == 404
+    assert client.get("/en/forums/unsubscribe/forged-token/").status_code == 404
 
 
 def test_authors_do_not_hear_about_their_own_posts_but_follow_what_they_write(client, thread, mailoutbox):
@@ -60,7 +60,7 @@ def test_digest_followers_get_one_email_a_day(client, thread, mailoutbox):
     (digest,) = [m for m in mailoutbox if m.to == [reader.email]]
     assert "2 new posts" in digest.subject
     assert "First answer." in digest.body and "Second answer." in digest.body
-    assert "/forums/unsubscribe/" in digest.body
+    assert "/en/forums/unsubscribe/" in digest.body
     assert not DigestItem.objects.exists()
 
 
@@ -92,15 +92,15 @@ def test_members_manage_their_subscriptions(client, thread):
     subscription = Subscription.objects.create(user=reader, thread=thread)
     client.force_login(reader)
     Subscription.objects.exclude(user=reader).delete()
-    assert "Polling kiosks" in client.get("/forums/notifications/").content.decode()
-    client.post("/forums/notifications/", {"subscription": subscription.pk, "mode": "digest", "action": "save"})
+    assert "Polling kiosks" in client.get("/en/forums/notifications/").content.decode()
+    client.post("/en/forums/notifications/", {"subscription": subscription.pk, "mode": "digest", "action": "save"})
     subscription.refresh_from_db()
     assert subscription.mode == "digest"
-    client.post("/forums/notifications/", {"subscription": subscription.pk, "action": "stop"})
+    client.post("/en/forums/notifications/", {"subscription": subscription.pk, "action": "stop"})
     assert not Subscription.objects.exists()
-    client.post("/forums/follow/", {"category": thread.category.slug, "mode": "immediate"})
+    client.post("/en/forums/follow/", {"category": thread.category.slug, "mode": "immediate"})
     assert Subscription.objects.get().category == thread.category
-    assert client.post("/forums/follow/", {"thread": "abc"}).status_code == 404
+    assert client.post("/en/forums/follow/", {"thread": "abc"}).status_code == 404
 
 
 def test_the_daily_command_sends_digests(client, thread, mailoutbox):

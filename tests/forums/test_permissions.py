@@ -80,7 +80,7 @@ def test_read(client, world, reader, space):
     for url in (category.get_absolute_url(), thread.get_absolute_url()):
         response = client.get(url)
         if reader == "anonymous":
-            assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+            assert response.status_code == 302 and response["Location"].startswith("/en/accounts/login/")
         elif CAN_READ[space][reader]:
             assert response.status_code == 200
             assert thread.title in response.content.decode()
@@ -91,7 +91,7 @@ def test_read(client, world, reader, space):
 
 @pytest.mark.parametrize("reader", READERS)
 def test_forum_index_lists_only_readable_spaces(client, world, reader):
-    response = client_for(client, world["readers"][reader]).get("/forums/")
+    response = client_for(client, world["readers"][reader]).get("/en/forums/")
     if reader == "anonymous":
         assert response.status_code == 302
         return
@@ -105,7 +105,7 @@ def test_forum_index_lists_only_readable_spaces(client, world, reader):
 def test_start_a_thread(client, world, reader, space):
     category, _thread = world["spaces"][space]
     response = client_for(client, world["readers"][reader]).post(
-        f"/forums/{category.slug}/new/", {"title": "A new question", "body": "Has anyone done this?"}
+        f"/en/forums/{category.slug}/new/", {"title": "A new question", "body": "Has anyone done this?"}
     )
     created = Thread.objects.filter(title="A new question").exists()
     assert created is (reader != "anonymous" and CAN_READ[space][reader])
@@ -118,7 +118,7 @@ def test_start_a_thread(client, world, reader, space):
 def test_reply(client, world, reader, space):
     category, thread = world["spaces"][space]
     client_for(client, world["readers"][reader]).post(
-        f"/forums/{category.slug}/{thread.pk}/reply/", {"body": "My reply."}
+        f"/en/forums/{category.slug}/{thread.pk}/reply/", {"body": "My reply."}
     )
     replied = Post.objects.filter(thread=thread, body="My reply.").exists()
     assert replied is (reader != "anonymous" and CAN_READ[space][reader])
@@ -129,9 +129,9 @@ def test_moderate(client, world, reader):
     _category, thread = world["spaces"]["open"]
     post = thread.posts.get()
     client = client_for(client, world["readers"][reader])
-    hide = client.post(f"/forums/posts/{post.pk}/moderate/", {"action": "hide", "reason": "Off topic"})
-    lock = client.post(f"/forums/threads/{thread.pk}/moderate/", {"action": "lock", "reason": "Answered"})
-    queue = client.get("/forums/moderation/")
+    hide = client.post(f"/en/forums/posts/{post.pk}/moderate/", {"action": "hide", "reason": "Off topic"})
+    lock = client.post(f"/en/forums/threads/{thread.pk}/moderate/", {"action": "lock", "reason": "Answered"})
+    queue = client.get("/en/forums/moderation/")
     post.refresh_from_db()
     thread.refresh_from_db()
     is_secretariat = reader == "secretariat"
@@ -171,6 +171,6 @@ def test_search(request, world, reader, backend_name):
 def test_receive_notifications(client, world, mailoutbox, reader, space):
     category, thread = world["spaces"][space]
     client.force_login(world["author"])
-    client.post(f"/forums/{category.slug}/{thread.pk}/reply/", {"body": "News for followers."})
+    client.post(f"/en/forums/{category.slug}/{thread.pk}/reply/", {"body": "News for followers."})
     recipients = {address for message in mailoutbox for address in message.to}
     assert (world["readers"][reader].email in recipients) is CAN_READ[space][reader]

@@ -22,7 +22,7 @@ def writer(client):
 
 
 def start(client, category, body, title="A question"):
-    return client.post(f"/forums/{category.slug}/new/", {"title": title, "body": body})
+    return client.post(f"/en/forums/{category.slug}/new/", {"title": title, "body": body})
 
 
 @pytest.mark.parametrize(
@@ -68,31 +68,31 @@ def test_an_empty_post_is_refused(client, category, writer, body):
 def test_the_code_of_conduct_comes_before_a_first_post(client, category):
     newcomer = MemberProfileFactory(code_of_conduct_accepted_at=None).user
     client.force_login(newcomer)
-    response = client.get(f"/forums/{category.slug}/new/")
+    response = client.get(f"/en/forums/{category.slug}/new/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/forums/code-of-conduct/?next=")
+    assert response["Location"].startswith("/en/forums/code-of-conduct/?next=")
     page = client.get(response["Location"])
     assert "3.7" in page.content.decode()
-    refused = client.post("/forums/code-of-conduct/", {"next": f"/forums/{category.slug}/new/"})
+    refused = client.post("/en/forums/code-of-conduct/", {"next": f"/en/forums/{category.slug}/new/"})
     assert "Tick the box" in refused.content.decode()
-    accepted = client.post("/forums/code-of-conduct/", {"accept": "yes", "next": f"/forums/{category.slug}/new/"})
-    assert accepted["Location"] == f"/forums/{category.slug}/new/"
-    assert client.get(f"/forums/{category.slug}/new/").status_code == 200
-    offsite = client.post("/forums/code-of-conduct/", {"accept": "yes", "next": "https://evil.example/"})
-    assert offsite["Location"] == "/forums/"
+    accepted = client.post("/en/forums/code-of-conduct/", {"accept": "yes", "next": f"/en/forums/{category.slug}/new/"})
+    assert accepted["Location"] == f"/en/forums/{category.slug}/new/"
+    assert client.get(f"/en/forums/{category.slug}/new/").status_code == 200
+    offsite = client.post("/en/forums/code-of-conduct/", {"accept": "yes", "next": "https://evil.example/"})
+    assert offsite["Location"] == "/en/forums/"
 
 
 def test_an_edited_post_says_so(client, category, writer):
     thread = ThreadFactory(category=category, author=writer)
     post = PostFactory(thread=thread, author=writer, body="First version")
-    client.post(f"/forums/posts/{post.pk}/edit/", {"body": "Second version"})
+    client.post(f"/en/forums/posts/{post.pk}/edit/", {"body": "Second version"})
     content = client.get(thread.get_absolute_url()).content.decode()
     assert "Second version" in content and "edited " in content
 
 
 def test_only_the_author_edits(client, category, writer):
     post = PostFactory(thread=ThreadFactory(category=category))
-    assert client.post(f"/forums/posts/{post.pk}/edit/", {"body": "Hijack"}).status_code == 403
+    assert client.post(f"/en/forums/posts/{post.pk}/edit/", {"body": "Hijack"}).status_code == 403
     post.refresh_from_db()
     assert post.body != "Hijack"
 
@@ -108,7 +108,7 @@ def test_quoting_prefills_the_reply(client, category, writer):
 def test_a_locked_thread_takes_no_replies(client, category, writer):
     thread = ThreadFactory(category=category, locked=True)
     PostFactory(thread=thread)
-    response = client.post(f"/forums/{category.slug}/{thread.pk}/reply/", {"body": "Late"}, follow=True)
+    response = client.post(f"/en/forums/{category.slug}/{thread.pk}/reply/", {"body": "Late"}, follow=True)
     assert "This thread is locked" in response.content.decode()
     assert not Post.objects.filter(body="Late").exists()
 
@@ -133,7 +133,7 @@ def test_unread_markers_clear_once_read(client, category, writer):
     assert "New posts" not in client.get(category.get_absolute_url()).content.decode()
     other = member()
     client.force_login(other)
-    client.post(f"/forums/{category.slug}/{thread.pk}/reply/", {"body": "A new reply"})
+    client.post(f"/en/forums/{category.slug}/{thread.pk}/reply/", {"body": "A new reply"})
     client.force_login(writer)
     assert "New posts" in client.get(category.get_absolute_url()).content.decode()
 

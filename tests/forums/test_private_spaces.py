@@ -41,18 +41,18 @@ def test_an_author_cannot_edit_what_a_moderator_closed(closed_by):
         thread.locked = True
         thread.save()
     author = signed_in(post.author)
-    assert author.get(f"/forums/posts/{post.pk}/edit/").status_code == 403
-    assert author.post(f"/forums/posts/{post.pk}/edit/", {"body": "Rewritten."}).status_code == 403
+    assert author.get(f"/en/forums/posts/{post.pk}/edit/").status_code == 403
+    assert author.post(f"/en/forums/posts/{post.pk}/edit/", {"body": "Rewritten."}).status_code == 403
     post.refresh_from_db()
     assert post.body == "What I first wrote."
     moderator = signed_in(secretariat_user())
-    assert moderator.post(f"/forums/posts/{post.pk}/edit/", {"body": "Edited by a moderator."}).status_code == 302
+    assert moderator.post(f"/en/forums/posts/{post.pk}/edit/", {"body": "Edited by a moderator."}).status_code == 302
 
 
 def test_an_author_still_edits_an_open_post():
     post = PostFactory(thread=ThreadFactory(category=CategoryFactory(slug="general")), body="Draft thought.")
     page = signed_in(post.author).get(post.thread.get_absolute_url()).content.decode()
-    assert f"/forums/posts/{post.pk}/edit/" in page
+    assert f"/en/forums/posts/{post.pk}/edit/" in page
 
 
 def test_a_reply_curated_from_a_group_space_keeps_the_groups_restriction(home):
@@ -61,7 +61,7 @@ def test_a_reply_curated_from_a_group_space_keeps_the_groups_restriction(home):
     thread = ThreadFactory(category=CategoryFactory(slug="incumbency", group=group), title="Use of state resources")
     PostFactory(thread=thread, author=thread.author, body="Our notes on state vehicles in campaigns.")
     curator = signed_in(secretariat_user())
-    response = curator.post(f"/forums/threads/{thread.pk}/consolidate/", {"kind": "case-study"}, follow=True)
+    response = curator.post(f"/en/forums/threads/{thread.pk}/consolidate/", {"kind": "case-study"}, follow=True)
     assert "keeps the private space" in response.content.decode()
     draft = CaseStudyPage.objects.get()
     restriction = PageViewRestriction.objects.get(page=draft)
@@ -69,7 +69,7 @@ def test_a_reply_curated_from_a_group_space_keeps_the_groups_restriction(home):
 
     draft.latest_revision.publish()
     url = CaseStudyPage.objects.get().url
-    assert Client().get(url)["Location"].startswith("/accounts/login/")  # asked to sign in
+    assert Client().get(url)["Location"].startswith("/en/accounts/login/")  # asked to sign in
     assert "Use of state resources" not in signed_in(member()).get(url).content.decode()
     insider = member()
     insider.groups.add(group)

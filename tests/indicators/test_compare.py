@@ -21,9 +21,9 @@ def rows_from_csv(response):
 
 def test_the_table_csv_json_and_api_agree_with_the_database(client, network):
     query = "?indicator=mfa-official-accounts&indicator=official-platforms"
-    page = client.get("/practice-data/" + query).content.decode()
-    table = rows_from_csv(client.get("/practice-data/" + query + "&format=csv"))
-    exported = json.loads(client.get("/practice-data/" + query + "&format=json").content)["embs"]
+    page = client.get("/en/practice-data/" + query).content.decode()
+    table = rows_from_csv(client.get("/en/practice-data/" + query + "&format=csv"))
+    exported = json.loads(client.get("/en/practice-data/" + query + "&format=json").content)["embs"]
     api = client.get("/api/v1/practice-data" + query).json()["embs"]
 
     assert [row["EMB"] for row in table] == [
@@ -49,7 +49,7 @@ def test_the_table_csv_json_and_api_agree_with_the_database(client, network):
 
 
 def test_a_region_and_a_condition_narrow_the_table(client, network):
-    pacific = rows_from_csv(client.get("/practice-data/?region=pacific&format=csv"))
+    pacific = rows_from_csv(client.get("/en/practice-data/?region=pacific&format=csv"))
     assert {row["EMB"] for row in pacific} == {"Fijian Elections Office", "PNG Electoral Commission"}
     with_mfa = client.get("/api/v1/practice-data?where=mfa-official-accounts&equals=yes").json()["embs"]
     assert {record["emb"] for record in with_mfa} == {"Fijian Elections Office", "Malawi Electoral Commission"}
@@ -58,14 +58,14 @@ def test_a_region_and_a_condition_narrow_the_table(client, network):
 
 
 def test_the_summary_counts_answers_by_region(client, network):
-    page = client.get("/practice-data/?indicator=mfa-official-accounts").content.decode()
+    page = client.get("/en/practice-data/?indicator=mfa-official-accounts").content.decode()
     summary = page[page.index("Summary by indicator") :]
     assert "<strong>Yes</strong>: 2 (Africa 1, Pacific 1)" in summary
     assert "<strong>No</strong>: 1 (Pacific 1)" in summary
 
 
 def test_unknown_choices_are_named_and_left_out(client, network):
-    response = client.get("/practice-data/?region=atlantis&indicator=nonsense&where=mfa-official-accounts&equals=maybe")
+    response = client.get("/en/practice-data/?region=atlantis&indicator=nonsense&where=mfa-official-accounts&equals=maybe")
     content = response.content.decode()
     assert response.status_code == 200
     assert "Some choices could not be used" in content and "Choose from: yes, partly, no." in content
@@ -86,7 +86,7 @@ def test_spreadsheet_formulas_in_sources_are_neutralised(client, network):
         as_of=datetime.date(2022, 1, 1),
         source_title='=HYPERLINK("http://evil.example")',
     )
-    rows = rows_from_csv(client.get("/practice-data/?indicator=new-media-staff&format=csv"))
+    rows = rows_from_csv(client.get("/en/practice-data/?indicator=new-media-staff&format=csv"))
     png = next(row for row in rows if row["EMB"] == "PNG Electoral Commission")
     assert png["New media staff: source"].startswith("'=")
 
@@ -101,16 +101,16 @@ parameter = st.text(max_size=30) | st.sampled_from(["pacific", "mfa-official-acc
     )
 )
 def test_any_query_string_gets_a_table_or_a_clear_message(client, network, params):
-    for url in ("/practice-data/", "/api/v1/practice-data"):
+    for url in ("/en/practice-data/", "/api/v1/practice-data"):
         response = client.get(url, params)
         assert response.status_code in {200, 422}, (url, params, response.status_code)
 
 
 @pytest.mark.parametrize("emb", ["99999999999999999999999", "²", "-1", "abc"])
 def test_an_emb_that_cannot_exist_is_named_and_left_out(client, network, emb):
-    page = client.get("/practice-data/", {"emb": emb})
+    page = client.get("/en/practice-data/", {"emb": emb})
     assert page.status_code == 200 and "is not a known election management body" in page.content.decode()
-    exported = client.get("/practice-data/", {"emb": emb, "format": "json"}).json()
+    exported = client.get("/en/practice-data/", {"emb": emb, "format": "json"}).json()
     assert len(exported["embs"]) == 3 and exported["messages"]
     api = client.get("/api/v1/practice-data", {"emb": emb})
     assert api.status_code in {200, 422}
@@ -119,5 +119,5 @@ def test_an_emb_that_cannot_exist_is_named_and_left_out(client, network, emb):
 
 
 def test_an_unknown_region_is_named(client, network):
-    content = client.get("/practice-data/?region=atlantis").content.decode()
+    content = client.get("/en/practice-data/?region=atlantis").content.decode()
     assert "“atlantis” is not a known region, so it was left out." in content

@@ -24,7 +24,7 @@ def suggest_mfa(client, network, **changes):
         "email": "observer@example.org",
         **changes,
     }
-    return client.post(f"/practice-data/emb/{network['png'].pk}/mfa-official-accounts/correct/", data)
+    return client.post(f"/en/practice-data/emb/{network['png'].pk}/mfa-official-accounts/correct/", data)
 
 
 def test_anyone_suggests_a_value_with_a_source_and_the_secretariat_hears(client, network, mailoutbox, settings):
@@ -73,16 +73,16 @@ def test_accepting_updates_the_value_keeps_history_and_thanks_the_suggester(clie
     suggest_mfa(client, network)
     correction = Correction.objects.get()
     secretariat = secretariat_client()
-    queue = secretariat.get("/practice-data/corrections/").content.decode()
+    queue = secretariat.get("/en/practice-data/corrections/").content.decode()
     assert "PNG Electoral Commission" in queue and "switched on for every account" in queue
     mailoutbox.clear()
-    secretariat.post(f"/practice-data/corrections/{correction.pk}/decide/", {"decision": "accept"})
+    secretariat.post(f"/en/practice-data/corrections/{correction.pk}/decide/", {"decision": "accept"})
     current = IndicatorValue.objects.current().get(emb=network["png"], indicator=network["mfa"])
     assert current.value == "yes" and current.source_url == SOURCE and str(current.as_of) == "2023-06-30"
     assert [value.value for value in current.history()] == ["yes", "no"]
     assert mailoutbox[-1].to == ["observer@example.org"] and "accepted" in mailoutbox[-1].subject
     assert ModelLogEntry.objects.filter(action="indicators.correction_accepted").exists()
-    history = client.get(f"/practice-data/emb/{network['png'].pk}/mfa-official-accounts/history/").content.decode()
+    history = client.get(f"/en/practice-data/emb/{network['png'].pk}/mfa-official-accounts/history/").content.decode()
     assert (
         history.index("<td>Yes <span") < history.index("<td>No</td>")
         and f"Suggested correction #{correction.pk}" in history
@@ -93,10 +93,10 @@ def test_declining_needs_a_reason_which_is_sent(client, network, mailoutbox):
     suggest_mfa(client, network)
     correction = Correction.objects.get()
     secretariat = secretariat_client()
-    secretariat.post(f"/practice-data/corrections/{correction.pk}/decide/", {"decision": "decline"})
+    secretariat.post(f"/en/practice-data/corrections/{correction.pk}/decide/", {"decision": "decline"})
     assert Correction.objects.get().status == "pending"
     secretariat.post(
-        f"/practice-data/corrections/{correction.pk}/decide/",
+        f"/en/practice-data/corrections/{correction.pk}/decide/",
         {"decision": "decline", "reason": "The report describes a pilot, not every account."},
     )
     assert Correction.objects.get().status == "declined"
@@ -105,25 +105,25 @@ def test_declining_needs_a_reason_which_is_sent(client, network, mailoutbox):
 
 
 def test_only_the_secretariat_sees_the_queue(client, network):
-    assert client.get("/practice-data/corrections/").status_code == 302
+    assert client.get("/en/practice-data/corrections/").status_code == 302
     client.force_login(member())
-    assert client.get("/practice-data/corrections/").status_code == 403
+    assert client.get("/en/practice-data/corrections/").status_code == 403
 
 
 def test_every_knowledge_item_offers_a_correction_and_private_ones_stay_private(client, sections, mailoutbox):
     study = CaseStudyPageFactory(parent=sections["case_studies"], title="Caretaker rules for incumbents")
-    assert f"/practice-data/item/{study.pk}/correct/" in client.get(study.url).content.decode()
+    assert f"/en/practice-data/item/{study.pk}/correct/" in client.get(study.url).content.decode()
     response = client.post(
-        f"/practice-data/item/{study.pk}/correct/",
+        f"/en/practice-data/item/{study.pk}/correct/",
         {"explanation": "The year is wrong: it was 2017.", "email": "reader@example.org"},
     )
     assert response.status_code == 302 and Correction.objects.get().page_id == study.pk
 
     private = CaseStudyPageFactory(parent=sections["case_studies"], title="Zorvantic members' briefing")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
-    assert client.get(f"/practice-data/item/{private.pk}/correct/").status_code == 404
+    assert client.get(f"/en/practice-data/item/{private.pk}/correct/").status_code == 404
     client.force_login(member())
-    assert "Zorvantic" in client.get(f"/practice-data/item/{private.pk}/correct/").content.decode()
+    assert "Zorvantic" in client.get(f"/en/practice-data/item/{private.pk}/correct/").content.decode()
 
 
 def test_a_value_cannot_be_true_as_of_a_date_still_to_come(client, network):
@@ -137,7 +137,7 @@ def test_a_decision_that_cannot_be_recorded_comes_back_with_its_text(client, net
     correction = Correction.objects.get()
     reason = "The source describes a pilot. " * 40  # too long
     response = secretariat_client().post(
-        f"/practice-data/corrections/{correction.pk}/decide/", {"decision": "decline", "reason": reason}
+        f"/en/practice-data/corrections/{correction.pk}/decide/", {"decision": "decline", "reason": reason}
     )
     content = response.content.decode()
     assert response.status_code == 200 and "Ensure this value has at most 1000 characters" in content
@@ -152,8 +152,8 @@ typed = st.text(max_size=80) | st.sampled_from(["", "unknown", "2099-01-01", "ja
 @given(data=st.fixed_dictionaries({name: typed for name in ["value", "as_of", "source_url", "explanation", "email"]}))
 def test_anything_typed_into_a_suggestion_is_answered_clearly(client, network, data):
     for url in (
-        f"/practice-data/emb/{network['png'].pk}/new-media-staff/correct/",
-        f"/practice-data/emb/{network['png'].pk}/official-platforms/correct/",
+        f"/en/practice-data/emb/{network['png'].pk}/new-media-staff/correct/",
+        f"/en/practice-data/emb/{network['png'].pk}/official-platforms/correct/",
     ):
         response = client.post(url, data)
         assert response.status_code in {200, 302, 429}

@@ -16,5 +16,5 @@ def test_the_demo_has_illustrative_practice_data_loaded_once(client):
     assert all(value.source_url or value.source_title for value in IndicatorValue.objects.all())
     call_command("load_demo_content", stdout=io.StringIO())
     assert (Indicator.objects.count(), IndicatorValue.objects.count()) == (indicators, values)
-    table = client.get("/practice-data/?region=pacific&where=lessons-learned-review&equals=2018").content.decode()
+    table = client.get("/en/practice-data/?region=pacific&where=lessons-learned-review&equals=2018").content.decode()
     assert "Fijian Elections Office" in table

@@ -25,7 +25,7 @@ def test_a_search_is_logged_with_its_counts_and_the_kind_of_reader_only(indexed)
     reader = member(user__email="reader@emb.example.org")
     client = Client()
     client.force_login(reader)
-    client.get("/search/", {"q": "Hijacked  page", "kind": "case-study"})
+    client.get("/en/search/", {"q": "Hijacked  page", "kind": "case-study"})
     entry = SearchLog.objects.get()
     assert (entry.text, entry.normalised, entry.result_count, entry.backend) == (
         "Hijacked page",
@@ -39,20 +39,20 @@ def test_a_search_is_logged_with_its_counts_and_the_kind_of_reader_only(indexed)
 
 
 def test_turning_pages_and_empty_searches_are_not_new_searches(client, indexed):
-    client.get("/search/")
+    client.get("/en/search/")
     client.get("/api/v1/search", {"q": "hijacked", "page": "2"})
     assert not SearchLog.objects.exists()
 
 
 def test_a_result_opened_from_the_page_is_noted_and_followed(client, indexed):
-    page = client.get("/search/", {"q": "hijacked"}).content.decode()
+    page = client.get("/en/search/", {"q": "hijacked"}).content.decode()
     entry = SearchLog.objects.get()
-    link = f"/search/open/{entry.pk}/page:{indexed.pk}/?rank=1"
+    link = f"/en/search/open/{entry.pk}/page:{indexed.pk}/?rank=1"
     assert f'href="{link}"' in page.replace("&amp;", "&")
     response = client.get(link)
     assert response.status_code == 302 and response["Location"] == indexed.url
     assert SearchOpen.objects.get().rank == 1
-    assert client.get(f"/search/open/{entry.pk}/page:99999/").status_code == 404
+    assert client.get(f"/en/search/open/{entry.pk}/page:99999/").status_code == 404
     assert SearchOpen.objects.count() == 1
 
 

@@ -116,7 +116,7 @@ def test_the_log_keeps_no_identity():
 
 def test_the_privacy_notice_says_what_is_recorded_and_for_how_long(client):
     call_command("load_demo_content", stdout=io.StringIO())
-    home = client.get("/").content.decode()
-    assert 'href="/privacy/"' in home
-    notice = client.get("/privacy/").content.decode()
+    home = client.get("/en/").content.decode()
+    assert 'href="/en/privacy/"' in home
+    notice = client.get("/en/privacy/").content.decode()
     assert "never records who searched" in notice and "twelve months" in notice

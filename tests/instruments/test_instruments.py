@@ -25,7 +25,7 @@ def udhr(sections):
 
 
 def test_instrument_listing_shows_year_and_summary(client, udhr):
-    content = client.get("/instruments/").content.decode()
+    content = client.get("/en/instruments/").content.decode()
     assert "Universal Declaration of Human Rights</a> (1948)" in content
 
 
@@ -42,7 +42,7 @@ def test_provision_page_names_its_instrument_and_principles(client, udhr):
     content = client.get(provision.url).content.decode()
     assert "<h1>Article 19: Freedom of opinion and expression</h1>" in content
     assert "Universal Declaration of Human Rights</a> (1948)" in content
-    assert 'href="/principles/informative/"' in content
+    assert 'href="/en/principles/informative/"' in content
     # Without its own link, the provision points to the instrument's official text.
     assert 'href="https://www.un.org/en/about-us/universal-declaration-of-human-rights"' in content
     assert provision.year == 1948

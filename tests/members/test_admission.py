@@ -32,10 +32,10 @@ def request_data(emb, changes=None):
 
 
 def test_open_sign_up_is_closed(client):
-    response = client.get("/accounts/signup/")
+    response = client.get("/en/accounts/signup/")
     assert "Sign Up Closed" in response.content.decode()
     client.post(
-        "/accounts/signup/",
+        "/en/accounts/signup/",
         {"email": "x@example.org", "password1": "a-long-password-1", "password2": "a-long-password-1"},
     )
     assert not User.objects.filter(email="x@example.org").exists()
@@ -43,8 +43,8 @@ def test_open_sign_up_is_closed(client):
 
 def test_a_request_reaches_the_secretariat_and_the_applicant(client, emb, mailoutbox, settings):
     settings.SECRETARIAT_EMAIL = "secretariat@cen.example.org"
-    response = client.post("/members/join/", request_data(emb))
-    assert response.status_code == 302 and response["Location"] == "/members/join/sent/"
+    response = client.post("/en/members/join/", request_data(emb))
+    assert response.status_code == 302 and response["Location"] == "/en/members/join/sent/"
     assert MembershipRequest.objects.get().status == "pending"
     recipients = {message.to[0]: message for message in mailoutbox}
     assert "We have received your request" in recipients["ana.vuki@feo.example.org"].subject
@@ -61,7 +61,7 @@ def test_a_request_reaches_the_secretariat_and_the_applicant(client, emb, mailou
     ],
 )
 def test_a_bad_request_is_explained_and_keeps_what_was_typed(client, emb, changes, field, message):
-    response = client.post("/members/join/", request_data(emb, changes))
+    response = client.post("/en/members/join/", request_data(emb, changes))
     assert response.status_code == 200
     content = response.content.decode()
     assert message in content
@@ -72,7 +72,7 @@ def test_a_bad_request_is_explained_and_keeps_what_was_typed(client, emb, change
 
 def test_an_existing_member_cannot_request_again(client, emb):
     existing = member()
-    response = client.post("/members/join/", request_data(emb, {"email": existing.email.upper()}))
+    response = client.post("/en/members/join/", request_data(emb, {"email": existing.email.upper()}))
     assert "already belongs to a member" in response.content.decode()
 
 
@@ -80,18 +80,18 @@ def approve_or_decline(client, decision, note=""):
     membership_request = MembershipRequest.objects.get()
     client.force_login(secretariat_user())
     return client.post(
-        f"/members/secretariat/requests/{membership_request.pk}/decide/", {"decision": decision, "note": note}
+        f"/en/members/secretariat/requests/{membership_request.pk}/decide/", {"decision": decision, "note": note}
     )
 
 
 def test_approval_sends_an_invitation_that_creates_the_account(client, emb, mailoutbox):
-    client.post("/members/join/", request_data(emb))
+    client.post("/en/members/join/", request_data(emb))
     mailoutbox.clear()
     approve_or_decline(client, "approve")
     assert MembershipRequest.objects.get().status == "approved"
     invitation_email = mailoutbox[-1]
     assert invitation_email.to == ["ana.vuki@feo.example.org"]
-    link = re.search(r"http://testserver(/members/invitation/\S+/)", invitation_email.body).group(1)
+    link = re.search(r"http://testserver(/en/members/invitation/\S+/)", invitation_email.body).group(1)
 
     client.logout()
     form = client.get(link)
@@ -107,19 +107,19 @@ def test_approval_sends_an_invitation_that_creates_the_account(client, emb, mail
             "password2": "kiosk-ledger-1917",
         },
     )
-    assert response.status_code == 302 and response["Location"] == "/members/"
+    assert response.status_code == 302 and response["Location"] == "/en/members/"
 
     user = User.objects.get(email="ana.vuki@feo.example.org")
     assert user.is_member and user.profile.emb == emb and user.profile.languages == ["en", "fr"]
     assert EmailAddress.objects.get(user=user).verified
-    assert client.get("/members/").status_code == 200
+    assert client.get("/en/members/").status_code == 200
     assert client.get(link).status_code == 410
     actions = set(ModelLogEntry.objects.values_list("action", flat=True))
     assert {"members.invite", "members.request_approved", "members.admit"} <= actions
 
 
 def test_a_decline_is_emailed_with_the_note(client, emb, mailoutbox):
-    client.post("/members/join/", request_data(emb))
+    client.post("/en/members/join/", request_data(emb))
     mailoutbox.clear()
     approve_or_decline(client, "decline", note="Please apply through your commission's focal point.")
     assert MembershipRequest.objects.get().status == "declined"
@@ -128,7 +128,7 @@ def test_a_decline_is_emailed_with_the_note(client, emb, mailoutbox):
 
 
 def test_a_decision_needs_a_choice(client, emb):
-    client.post("/members/join/", request_data(emb))
+    client.post("/en/members/join/", request_data(emb))
     response = approve_or_decline(client, "")
     assert response.status_code == 200
     assert "This field is required." in response.content.decode()
@@ -136,11 +136,11 @@ def test_a_decision_needs_a_choice(client, emb):
 
 
 def test_only_the_secretariat_decides_and_invites(client, emb):
-    client.post("/members/join/", request_data(emb))
-    assert client.get("/members/secretariat/requests/").status_code == 302
+    client.post("/en/members/join/", request_data(emb))
+    assert client.get("/en/members/secretariat/requests/").status_code == 302
     client.force_login(member())
-    assert client.get("/members/secretariat/requests/").status_code == 403
-    assert client.get("/members/secretariat/invite/").status_code == 403
+    assert client.get("/en/members/secretariat/requests/").status_code == 403
+    assert client.get("/en/members/secretariat/invite/").status_code == 403
 
 
 def test_the_secretariat_invites_directly_with_roles(client, emb, mailoutbox):
@@ -149,7 +149,7 @@ def test_the_secretariat_invites_directly_with_roles(client, emb, mailoutbox):
     group = Group.objects.create(name="Working Group on New Media")
     client.force_login(secretariat_user())
     response = client.post(
-        "/members/secretariat/invite/",
+        "/en/members/secretariat/invite/",
         {"email": "Bo@Example.org", "first_name": "Bo", "last_name": "Lee", "emb": emb.pk, "groups": [group.pk]},
     )
     assert response.status_code == 302
@@ -164,7 +164,7 @@ def test_an_expired_invitation_explains_itself(client, emb):
     response = client.get(invitation.get_absolute_url())
     assert response.status_code == 410
     assert "It has expired." in response.content.decode()
-    assert client.get("/members/invitation/nonsense/").status_code == 404
+    assert client.get("/en/members/invitation/nonsense/").status_code == 404
 
 
 def test_role_changes_are_audited(emb):
@@ -202,7 +202,7 @@ def test_an_invitation_for_an_existing_secretariat_account_neither_resets_it_nor
     account.refresh_from_db()
     assert account.password == password_hash
     assert "_auth_user_id" not in client.session
-    assert client.get("/members/").status_code == 302  # still signed out
+    assert client.get("/en/members/").status_code == 302  # still signed out
     assert not account.groups.filter(name="Working Group on New Media").exists()
     assert Invitation.objects.get().accepted_at is None
 
@@ -218,7 +218,7 @@ def test_the_owner_signs_in_as_usual_then_accepts_the_membership(client, emb):
     form = client.get(invitation.get_absolute_url()).content.decode()
     assert "with the account you are signed in to" in form and 'name="password1"' not in form
     response = client.post(invitation.get_absolute_url(), {"job_title": "Officer", "languages": ["en"]})
-    assert response.status_code == 302 and response["Location"] == "/members/"
+    assert response.status_code == 302 and response["Location"] == "/en/members/"
     account.refresh_from_db()
     assert account.password == password_hash
     assert account.is_member and account.profile.emb == emb and account.groups.filter(pk=group.pk).exists()
@@ -239,12 +239,12 @@ def test_someone_signed_in_with_another_account_is_told_to_switch(client, emb):
 def test_a_request_for_an_address_with_an_account_is_flagged_to_the_secretariat(client, emb, mailoutbox, settings):
     settings.SECRETARIAT_EMAIL = "secretariat@cen.example.org"
     User.objects.create_user(email="ana.vuki@feo.example.org", password="an-older-long-password")
-    client.post("/members/join/", request_data(emb))
+    client.post("/en/members/join/", request_data(emb))
     to_secretariat = next(message for message in mailoutbox if message.to == ["secretariat@cen.example.org"])
     assert "an account with this address already exists" in to_secretariat.body
     client.force_login(secretariat_user())
     assert (
-        "An account with this address already exists." in client.get("/members/secretariat/requests/").content.decode()
+        "An account with this address already exists." in client.get("/en/members/secretariat/requests/").content.decode()
     )
 
 
@@ -253,7 +253,7 @@ def test_a_request_for_an_address_with_an_account_is_flagged_to_the_secretariat(
 
 def test_the_applicant_is_emailed_none_of_the_text_typed_in_the_form(client, emb, mailoutbox):
     typed = {"first_name": "Claim your prize at prize.example", "last_name": "Now", "message": "Visit prize.example"}
-    client.post("/members/join/", request_data(emb, typed))
+    client.post("/en/members/join/", request_data(emb, typed))
     to_applicant = next(message for message in mailoutbox if message.to == ["ana.vuki@feo.example.org"])
     assert "prize" not in to_applicant.body + to_applicant.subject
     assert "Fijian Elections Office" in to_applicant.body
@@ -261,26 +261,26 @@ def test_the_applicant_is_emailed_none_of_the_text_typed_in_the_form(client, emb
 
 def test_requests_are_limited_per_network_address(client, emb, mailoutbox):
     for number in range(5):
-        response = client.post("/members/join/", request_data(emb, {"email": f"person{number}@example.org"}))
+        response = client.post("/en/members/join/", request_data(emb, {"email": f"person{number}@example.org"}))
         assert response.status_code == 302
     sent = len(mailoutbox)
-    response = client.post("/members/join/", request_data(emb, {"email": "person5@example.org"}))
+    response = client.post("/en/members/join/", request_data(emb, {"email": "person5@example.org"}))
     content = response.content.decode()
     assert response.status_code == 429
     assert "Too many requests have been sent" in content
     assert 'value="person5@example.org"' in content and 'value="Communications officer"' in content
     assert len(mailoutbox) == sent and MembershipRequest.objects.count() == 5
     other_network = client.post(
-        "/members/join/", request_data(emb, {"email": "person6@example.org"}), REMOTE_ADDR="192.0.2.7"
+        "/en/members/join/", request_data(emb, {"email": "person6@example.org"}), REMOTE_ADDR="192.0.2.7"
     )
     assert other_network.status_code == 302
 
 
 def test_requests_are_limited_per_email_address(client, emb, mailoutbox):
     for number in range(3):
-        response = client.post("/members/join/", request_data(emb), REMOTE_ADDR=f"192.0.2.{number}")
+        response = client.post("/en/members/join/", request_data(emb), REMOTE_ADDR=f"192.0.2.{number}")
         assert response.status_code == 302
         MembershipRequest.objects.update(status=MembershipRequest.Status.DECLINED)
-    response = client.post("/members/join/", request_data(emb), REMOTE_ADDR="192.0.2.99")
+    response = client.post("/en/members/join/", request_data(emb), REMOTE_ADDR="192.0.2.99")
     assert response.status_code == 429
     assert MembershipRequest.objects.count() == 3

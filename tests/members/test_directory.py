@@ -28,9 +28,9 @@ def names(response):
 
 
 def test_only_members_see_the_directory(client, people):
-    assert client.get("/members/directory/").status_code == 302
+    assert client.get("/en/members/directory/").status_code == 302
     client.force_login(UserFactory())  # signed in but never admitted
-    assert client.get("/members/directory/").status_code == 403
+    assert client.get("/en/members/directory/").status_code == 403
 
 
 @pytest.mark.parametrize(
@@ -45,17 +45,17 @@ def test_only_members_see_the_directory(client, people):
 )
 def test_find_a_counterpart(client, people, query, expected):
     client.force_login(people["kofi"].user)
-    response = client.get("/members/directory/", query)
+    response = client.get("/en/members/directory/", query)
     assert response.status_code == 200
     assert sorted(names(response)) == sorted(expected)
 
 
 def test_members_edit_their_profile_and_see_errors(client, people):
     client.force_login(people["ana"].user)
-    bad = client.post("/members/profile/", {"first_name": "", "last_name": "Vuki", "emb": people["ana"].emb.pk})
+    bad = client.post("/en/members/profile/", {"first_name": "", "last_name": "Vuki", "emb": people["ana"].emb.pk})
     assert "This field is required." in bad.content.decode()
     client.post(
-        "/members/profile/",
+        "/en/members/profile/",
         {
             "first_name": "Ana",
             "last_name": "Vuki",

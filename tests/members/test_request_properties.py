@@ -24,7 +24,7 @@ typed_text = st.text(max_size=300) | st.sampled_from(["", " ", "\x00", "<script>
 @given(data=st.fixed_dictionaries({name: typed_text for name in FIELDS}))
 def test_any_typed_request_is_answered_clearly(client, emb, data):
     data = {**data, "emb": data["emb"] or str(emb.pk)}
-    response = client.post("/members/join/", data)
+    response = client.post("/en/members/join/", data)
     assert response.status_code in {200, 302, 429}
     if response.status_code == 200:
         assert "Please correct the following" in response.content.decode()

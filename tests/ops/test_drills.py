@@ -27,8 +27,8 @@ import load as load_bench  # noqa: E402  (bench/load.py)
 pytestmark = pytest.mark.ops
 
 LOAD_SECONDS = int(os.environ.get("OPS_LOAD_SECONDS", "15"))
-SEARCHES = ["/search/?q=voter+registration", "/api/v1/search?q=social+media", "/api/v1/search?q=campaign+finance"]
-PAGES = ["/", "/case-studies/", "/search/?q=hacked+account&principle=accessible"]
+SEARCHES = ["/en/search/?q=voter+registration", "/api/v1/search?q=social+media", "/api/v1/search?q=campaign+finance"]
+PAGES = ["/", "/en/case-studies/", "/en/search/?q=hacked+account&principle=accessible"]
 
 
 def report(capsys, title, lines):
@@ -143,7 +143,7 @@ def test_drill_3_the_whole_engine_dies(topology, capsys):
             cluster("kill", node)
         down_at = time.time()
         wait_until(lambda: load.fetch("/api/v1/search?q=voter").fallback, 60, 1, "the database answering searches")
-        notice = urlread(topology.url + "/search/?q=voter")
+        notice = urlread(topology.url + "/en/search/?q=voter")
         changed = retitle_case_studies(topology, "drill 3")
         held = wait_until(lambda: (box := outbox(topology))["database"] == 0 and box["engine"] >= len(changed) and box,
                           120, 2, "the outbox holding the changes")  # fmt: skip
@@ -338,7 +338,7 @@ def test_drill_4_the_worker_is_killed_mid_batch_and_restarted(topology, capsys):
 
 def test_drill_5_postgresql_restarts_under_load(topology, capsys):
     web_pid = topology.web_pid()
-    with Load(topology.url, PAGES + SEARCHES + ["/working-groups/outputs/"]) as load:
+    with Load(topology.url, PAGES + SEARCHES + ["/en/working-groups/outputs/"]) as load:
         time.sleep(5)
         began = time.time()
         prod_local.restart_postgres(topology.pg_cluster)

@@ -91,12 +91,12 @@ def test_readiness_warns_when_no_worker_takes_queued_tasks(client, settings):
 
 def test_each_request_is_logged_once_with_status_and_duration(caplog, django_user_model):
     middleware = RequestLogMiddleware(lambda request: HttpResponse(status=404))
-    request = RequestFactory().get("/search/?q=voter")
+    request = RequestFactory().get("/en/search/?q=voter")
     with caplog.at_level(logging.INFO, logger="cen_portal.requests"):
         middleware(request)
     (record,) = caplog.records
     assert record.levelno == logging.INFO
-    assert record.getMessage().startswith("GET /search/?q=voter 404 ")
+    assert record.getMessage().startswith("GET /en/search/?q=voter 404 ")
     assert record.getMessage().endswith("ms anonymous")
     assert record.status_code == 404
 
@@ -105,7 +105,7 @@ def test_server_errors_are_logged_as_errors_and_health_probes_quietly(caplog):
     failing = RequestLogMiddleware(lambda request: HttpResponse(status=500))
     probe = RequestLogMiddleware(lambda request: HttpResponse(status=200))
     with caplog.at_level(logging.INFO, logger="cen_portal.requests"):
-        failing(RequestFactory().post("/forums/general/new/"))
+        failing(RequestFactory().post("/en/forums/general/new/"))
         probe(RequestFactory().get("/health/ready/"))
     assert [(record.levelno, record.getMessage().split(" ")[2]) for record in caplog.records] == [
         (logging.ERROR, "500")

@@ -71,7 +71,7 @@ def test_any_tags_give_a_page_with_every_field_kept_never_an_error(
         action="send",
     )
     before = Question.objects.count()
-    response = client.post("/ask/", data)
+    response = client.post("/en/ask/", data)
     assert response.status_code in (200, 302)
     if response.status_code == 200:
         page = response.content.decode()
@@ -92,7 +92,7 @@ def test_checking_first_shows_matching_items_and_keeps_the_question_unsent(clien
     request_update(earlier.search_key)
     index_now()
     client.force_login(network.bystander)
-    response = client.post("/ask/", valid_data(action="check"))
+    response = client.post("/en/ask/", valid_data(action="check"))
     page = response.content.decode()
     assert response.status_code == 200
     assert "Already in the knowledge base" in page and earlier.get_absolute_url() in page
@@ -115,13 +115,13 @@ def test_past_questions_a_reader_may_not_see_are_not_suggested(client, network):
     request_update(private.search_key)
     index_now()
     client.force_login(network.bystander)
-    page = client.post("/ask/", valid_data(action="check")).content.decode()
+    page = client.post("/en/ask/", valid_data(action="check")).content.decode()
     assert private.get_absolute_url() not in page
     assert "Nothing in the knowledge base or among earlier questions matches yet." in page
 
 
 def test_the_ask_page_is_for_members(client, network):
-    assert client.get("/ask/").status_code == 302
+    assert client.get("/en/ask/").status_code == 302
     client.force_login(network.asker)
-    page = client.get("/ask/").content.decode()
+    page = client.get("/en/ask/").content.decode()
     assert "Ask the network" in page and "Send my question" in page

@@ -44,7 +44,7 @@ def ask(client, network, **overrides):
         "action": "send",
         **overrides,
     }
-    return client.post("/ask/", data)
+    return client.post("/en/ask/", data)
 
 
 @time_machine.travel(datetime.datetime(2026, 3, 4, 9, 0, tzinfo=datetime.UTC))
@@ -62,7 +62,7 @@ def test_a_private_question_goes_from_asking_to_a_rated_consolidated_reply(clien
 
     # Triage: accept.
     sign_in(client, network.secretariat)
-    response = client.post(f"/questions/{question.pk}/triage/", {"decision": "accept", "note": ""})
+    response = client.post(f"/en/questions/{question.pk}/triage/", {"decision": "accept", "note": ""})
     assert response.status_code == 302
     question.refresh_from_db()
     assert question.stage == Question.Stage.ACCEPTED and question.triaged_at is not None
@@ -77,7 +77,7 @@ def test_a_private_question_goes_from_asking_to_a_rated_consolidated_reply(clien
     assert proposals[0][0] == str(network.expert.pk)
     assert "Expertise in 3.4 Rumour management" in proposals[0][1]
     response = client.post(
-        f"/questions/{question.pk}/route/",
+        f"/en/questions/{question.pk}/route/",
         {"proposed": [str(network.expert.pk)], "others": [str(network.country_expert.pk)]},
     )
     assert response.status_code == 302
@@ -94,12 +94,12 @@ def test_a_private_question_goes_from_asking_to_a_rated_consolidated_reply(clien
 
     # The experts answer the invitation from their email, without signing in.
     client.logout()
-    accept_link = link_in(invitation_email, r"/questions/respond/[^/\s]+/")
+    accept_link = link_in(invitation_email, r"/en/questions/respond/[^/\s]+/")
     assert "Will you answer" in client.get(accept_link).content.decode()
     assert Invitation.objects.get(expert=network.expert).status == Invitation.Status.INVITED  # GET changes nothing
     client.post(accept_link)
     assert Invitation.objects.get(expert=network.expert).status == Invitation.Status.ACCEPTED
-    not_me = re.findall(rf"{settings.WAGTAILADMIN_BASE_URL}(/questions/respond/[^/\s]+/)", decline_email.body)[1]
+    not_me = re.findall(rf"{settings.WAGTAILADMIN_BASE_URL}(/en/questions/respond/[^/\s]+/)", decline_email.body)[1]
     client.post(not_me)
     assert Invitation.objects.get(expert=network.country_expert).status == Invitation.Status.DECLINED
     # "Not me" ends the expert's access to a private question.
@@ -124,7 +124,7 @@ def test_a_private_question_goes_from_asking_to_a_rated_consolidated_reply(clien
     sign_in(client, network.expert)
     pdf = _pdf("playbook.pdf")
     response = client.post(
-        f"/questions/{question.pk}/answer/", {"body": "We answered within forty minutes.", "attachments": [pdf]}
+        f"/en/questions/{question.pk}/answer/", {"body": "We answered within forty minutes.", "attachments": [pdf]}
     )
     assert response.status_code == 302
     answer = Answer.objects.get()
@@ -142,12 +142,12 @@ def test_a_private_question_goes_from_asking_to_a_rated_consolidated_reply(clien
 
     # Consolidate and close: members only needs the consent of the asker and of every answering EMB.
     refused = client.post(
-        f"/questions/{question.pk}/close/", {"reply": "Answer within the hour.", "audience": "members"}
+        f"/en/questions/{question.pk}/close/", {"reply": "Answer within the hour.", "audience": "members"}
     )
     assert refused.status_code == 400
     assert "consent" in refused.content.decode() and "Answer within the hour." in refused.content.decode()
     response = client.post(
-        f"/questions/{question.pk}/close/",
+        f"/en/questions/{question.pk}/close/",
         {
             "reply": "Answer within the hour, from an account people already follow.",
             "audience": "members",
@@ -171,7 +171,7 @@ def test_a_private_question_goes_from_asking_to_a_rated_consolidated_reply(clien
 
     # The asker rates the answers.
     sign_in(client, network.asker)
-    client.post(f"/questions/{question.pk}/rate/", {"usefulness": "4", "comment": "Very practical."})
+    client.post(f"/en/questions/{question.pk}/rate/", {"usefulness": "4", "comment": "Very practical."})
     question.refresh_from_db()
     assert question.usefulness == 4 and question.usefulness_comment == "Very practical."
 
@@ -210,7 +210,7 @@ def test_a_returned_question_comes_back_to_triage_when_the_asker_clarifies_it(cl
     mailoutbox.clear()
     sign_in(client, network.secretariat)
     client.post(
-        f"/questions/{question.pk}/triage/", {"decision": "clarify", "note": "Which election: local or national?"}
+        f"/en/questions/{question.pk}/triage/", {"decision": "clarify", "note": "Which election: local or national?"}
     )
     [clarify] = mailoutbox
     assert clarify.to == [network.asker.email]
@@ -219,7 +219,7 @@ def test_a_returned_question_comes_back_to_triage_when_the_asker_clarifies_it(cl
     mailoutbox.clear()
 
     sign_in(client, network.asker)
-    edit_url = link_in(clarify, r"/questions/\d+/clarify/")
+    edit_url = link_in(clarify, r"/en/questions/\d+/clarify/")
     response = client.post(
         edit_url,
         {
@@ -244,9 +244,9 @@ def test_declining_gives_the_asker_the_reason(client, network, mailoutbox):
 
     question = make_question(network)
     sign_in(client, network.secretariat)
-    missing_reason = client.post(f"/questions/{question.pk}/triage/", {"decision": "decline", "note": ""})
+    missing_reason = client.post(f"/en/questions/{question.pk}/triage/", {"decision": "decline", "note": ""})
     assert missing_reason.status_code == 400 and "why the question is declined" in missing_reason.content.decode()
-    client.post(f"/questions/{question.pk}/triage/", {"decision": "decline", "note": "Outside the Network's remit."})
+    client.post(f"/en/questions/{question.pk}/triage/", {"decision": "decline", "note": "Outside the Network's remit."})
     [declined] = mailoutbox
     assert declined.to == [network.asker.email]
     assert declined.subject == f"Your question has been declined: {question.title}"
@@ -267,10 +267,10 @@ def test_a_question_merges_only_into_one_its_asker_can_read_and_the_email_names_
     question = make_question(network)
     sign_in(client, network.secretariat)
     refused = client.post(
-        f"/questions/{question.pk}/triage/", {"decision": "merge", "merge_into": str(other_asker_private.pk)}
+        f"/en/questions/{question.pk}/triage/", {"decision": "merge", "merge_into": str(other_asker_private.pk)}
     )
     assert refused.status_code == 400
-    client.post(f"/questions/{question.pk}/triage/", {"decision": "merge", "merge_into": str(open_earlier.pk)})
+    client.post(f"/en/questions/{question.pk}/triage/", {"decision": "merge", "merge_into": str(open_earlier.pk)})
     question.refresh_from_db()
     assert question.stage == Question.Stage.MERGED and question.merged_into == open_earlier
     [merged] = mailoutbox
@@ -287,7 +287,7 @@ def test_a_reply_kept_with_the_asker_starts_no_guidance_note_and_only_the_asker_
     answer(question, network.expert)
     sign_in(client, network.secretariat)
     response = client.post(
-        f"/questions/{question.pk}/close/", {"reply": "Kept-for-the-asker reply.", "audience": "asker"}
+        f"/en/questions/{question.pk}/close/", {"reply": "Kept-for-the-asker reply.", "audience": "asker"}
     )
     assert response.status_code == 302
     question.refresh_from_db()

@@ -85,7 +85,7 @@ def as_reader(client, world, reader):
 def refused(response):
     """Anonymous readers are sent to sign in; members get 403, or 404 for what they may not know exists."""
     if response.status_code == 302:
-        return "/accounts/login/" in response.url
+        return "/en/accounts/login/" in response.url
     return response.status_code in (403, 404)
 
 
@@ -115,7 +115,7 @@ def test_read(client, world, reader, visibility):
 def test_answer(client, world, reader, visibility):
     question = world["questions"][visibility]
     client = as_reader(client, world, reader)
-    response = client.post(f"/questions/{question.pk}/answer/", {"body": "A new answer."})
+    response = client.post(f"/en/questions/{question.pk}/answer/", {"body": "A new answer."})
     added = Answer.objects.filter(question=question, body="A new answer.").exists()
     if reader in CAN["answer"][visibility]:
         assert response.status_code == 302 and added
@@ -129,7 +129,7 @@ def test_triage(client, world, reader, visibility):
     network = world["network"]
     question = make_question(network, visibility="members" if visibility == "open" else "private")
     client = as_reader(client, world, reader)
-    response = client.post(f"/questions/{question.pk}/triage/", {"decision": "accept"})
+    response = client.post(f"/en/questions/{question.pk}/triage/", {"decision": "accept"})
     question.refresh_from_db()
     if reader in CAN["triage"][visibility]:
         assert response.status_code == 302 and question.stage == Question.Stage.ACCEPTED
@@ -143,7 +143,7 @@ def test_route(client, world, reader, visibility):
     question = world["questions"][visibility]
     bystander = world["network"].bystander
     client = as_reader(client, world, reader)
-    response = client.post(f"/questions/{question.pk}/route/", {"others": [str(bystander.pk)]})
+    response = client.post(f"/en/questions/{question.pk}/route/", {"others": [str(bystander.pk)]})
     invited = Invitation.objects.filter(question=question, expert=bystander).exists()
     if reader in CAN["route"][visibility]:
         assert response.status_code == 302 and invited
@@ -156,7 +156,7 @@ def test_route(client, world, reader, visibility):
 def test_consolidate(client, world, reader, visibility):
     question = world["questions"][visibility]
     client = as_reader(client, world, reader)
-    response = client.post(f"/questions/{question.pk}/close/", {"reply": "Consolidated.", "audience": "asker"})
+    response = client.post(f"/en/questions/{question.pk}/close/", {"reply": "Consolidated.", "audience": "asker"})
     question.refresh_from_db()
     if reader in CAN["consolidate"][visibility]:
         assert response.status_code == 302 and question.stage == Question.Stage.CLOSED
@@ -196,5 +196,5 @@ def test_find_in_search(client, world, backend, reader, visibility):
         )
     # The search page says the same.
     client = as_reader(client, world, reader)
-    page = client.get("/search/", {"q": f"canary {visibility}"}).content.decode()
+    page = client.get("/en/search/", {"q": f"canary {visibility}"}).content.decode()
     assert (question.title in page) is (reader in CAN["find in search"][visibility])

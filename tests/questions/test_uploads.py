@@ -40,7 +40,7 @@ def test_an_answer_that_cannot_be_posted_keeps_no_more_than_the_cap(client, netw
     invite(question, network.expert)
     client.force_login(network.expert)
     for _ in range(2):
-        client.post(f"/questions/{question.pk}/answer/", {"body": "", "attachments": pdfs(3)})
+        client.post(f"/en/questions/{question.pk}/answer/", {"body": "", "attachments": pdfs(3)})
     assert get_document_model().objects.count() == 3  # the second answer's files were refused
 
 

@@ -86,7 +86,7 @@ def assert_backend_answered(backend):
 @PROPERTY_SETTINGS
 @given(params=parameters)
 def test_the_search_page_always_answers_with_a_page(client, shelf, params):
-    response = client.get("/search/", params)
+    response = client.get("/en/search/", params)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
     content = response.content.decode()
@@ -112,7 +112,7 @@ def test_the_api_always_answers_with_its_documented_shape(client, shelf, params)
 @PROPERTY_SETTINGS
 @given(text=query_text)
 def test_autocomplete_always_answers_with_suggestions(client, shelf, text):
-    response = client.get("/search/autocomplete/", {"q": text})
+    response = client.get("/en/search/autocomplete/", {"q": text})
     assert response.status_code == 200
     assert isinstance(response.json()["suggestions"], list)
     assert_backend_answered(shelf)

@@ -39,7 +39,7 @@ def library(sections):
 
 
 def test_search_page_shows_results_facets_and_highlights(client, library):
-    response = client.get("/search/", {"q": "hijacked"})
+    response = client.get("/en/search/", {"q": "hijacked"})
     content = response.content.decode()
     assert response.status_code == 200
     assert "1 result" in content
@@ -51,22 +51,22 @@ def test_search_page_shows_results_facets_and_highlights(client, library):
 
 def test_members_see_member_only_results_on_the_page(client, library):
     client.force_login(member())
-    content = client.get("/search/", {"q": "hijacked"}).content.decode()
+    content = client.get("/en/search/", {"q": "hijacked"}).content.decode()
     assert "2 results" in content
 
 
 def test_chosen_filters_become_removable_chips(client, library):
-    content = client.get("/search/", {"q": "hijacked", "country": "JM", "principle": "responsive"}).content.decode()
+    content = client.get("/en/search/", {"q": "hijacked", "country": "JM", "principle": "responsive"}).content.decode()
     assert "Country: Jamaica" in content
     assert 'href="?q=hijacked&amp;principle=responsive"' in content
     assert 'name="country" value="jm" checked' in content
 
 
 def test_pagination_keeps_the_question(client, library):
-    first = client.get("/search/", {"q": "puffin"}).content.decode()
+    first = client.get("/en/search/", {"q": "puffin"}).content.decode()
     assert "12 results" in first and "Page 1 of 2" in first
     assert 'href="?q=puffin&amp;page=2"' in first
-    second = client.get("/search/", {"q": "puffin", "page": "2"}).content.decode()
+    second = client.get("/en/search/", {"q": "puffin", "page": "2"}).content.decode()
     assert 'start="11"' in second and "Page 2 of 2" in second
 
 
@@ -84,7 +84,7 @@ def test_pagination_keeps_the_question(client, library):
     ],
 )
 def test_hostile_parameters_get_a_clear_message(client, library, params, message):
-    response = client.get("/search/", params)
+    response = client.get("/en/search/", params)
     assert response.status_code == 200
     assert message in response.content.decode()
 
@@ -102,24 +102,24 @@ def test_hostile_parameters_get_a_clear_message(client, library, params, message
     ],
 )
 def test_garbage_never_causes_an_error(client, library, query):
-    assert client.get(f"/search/?{query}").status_code == 200
+    assert client.get(f"/en/search/?{query}").status_code == 200
     assert client.get(f"/api/v1/search?{query}").status_code in {200, 422}
-    assert client.get(f"/search/autocomplete/?{query}").status_code == 200
+    assert client.get(f"/en/search/autocomplete/?{query}").status_code == 200
 
 
 def test_the_search_page_says_when_the_engine_is_away(client, sections):
     with using_backend("engine", "http://127.0.0.1:9"):
         CaseStudyPageFactory(parent=sections["case_studies"], title="Puffin outreach")
-        content = client.get("/search/", {"q": "puffin"}).content.decode()
+        content = client.get("/en/search/", {"q": "puffin"}).content.decode()
     assert "Basic search in use" in content
 
 
 def test_autocomplete_answers_json_for_what_the_reader_may_see(client, library):
-    response = client.get("/search/autocomplete/", {"q": "hijack"})
+    response = client.get("/en/search/autocomplete/", {"q": "hijack"})
     assert response["Content-Type"] == "application/json"
     assert [s["title"] for s in response.json()["suggestions"]] == ["Recovering a hijacked Facebook page"]
     client.force_login(member())
-    assert len(client.get("/search/autocomplete/", {"q": "hijack"}).json()["suggestions"]) == 2
+    assert len(client.get("/en/search/autocomplete/", {"q": "hijack"}).json()["suggestions"]) == 2
 
 
 def test_api_returns_results_and_facets(client, library):
@@ -130,7 +130,7 @@ def test_api_returns_results_and_facets(client, library):
     result = data["results"][0]
     assert result["title"] == "Recovering a hijacked Facebook page"
     assert result["kind"] == "case-study" and result["kind_label"] == "Case study"
-    assert result["url"].startswith("/case-studies/")
+    assert result["url"].startswith("/en/case-studies/")
     assert any("<mark>" in snippet for snippet in result["snippets"])
     assert {"value": "JM", "label": "Jamaica", "count": 1, "selected": True} in data["facets"]["country"]
 
@@ -186,14 +186,14 @@ def registration_shelf(sections, backend):
 @pytest.mark.parametrize("page", ["1", "1000000000"])
 def test_query_syntax_gets_an_answer_from_page_api_and_autocomplete(client, registration_shelf, page):
     text = '"((( OR AND:*\\'
-    assert client.get("/search/", {"q": text, "page": page}).status_code == 200
+    assert client.get("/en/search/", {"q": text, "page": page}).status_code == 200
     api = client.get("/api/v1/search", {"q": text, "page": page})
     assert api.status_code == 200 and not api.json()["fallback"]
-    assert client.get("/search/autocomplete/", {"q": text}).status_code == 200
+    assert client.get("/en/search/autocomplete/", {"q": text}).status_code == 200
 
 
 def test_page_and_api_say_when_results_match_only_some_words(client, registration_shelf):
-    content = client.get("/search/", {"q": "voter registration"}).content.decode()
+    content = client.get("/en/search/", {"q": "voter registration"}).content.decode()
     assert "showing results for some of your words" in content
     assert "Registering first-time voters in remote districts" in content
     assert "Basic search in use" not in content

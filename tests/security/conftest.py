@@ -294,7 +294,7 @@ def plant_canaries(portal):
     sharer = Client()
     sharer.force_login(submitter)
     response = sharer.post(
-        "/share-your-practice/",
+        "/en/share-your-practice/",
         {
             "title": f"Mobile {word['pending submission']} registration vans",
             "countries": [emb.country.iso_code],
@@ -358,12 +358,12 @@ def plant_canaries(portal):
     )
     portal.direct_urls += [
         question.get_absolute_url(),
-        f"/questions/{question.pk}/attachments/{attachment.pk}/",
+        f"/en/questions/{question.pk}/attachments/{attachment.pk}/",
         evidence.url,
-        "/questions/",
-        "/ask/",
-        "/practice-data/",
-        "/practice-data/corrections/",
+        "/en/questions/",
+        "/en/ask/",
+        "/en/practice-data/",
+        "/en/practice-data/corrections/",
         "/admin/search-insights/",
     ]
 
@@ -380,7 +380,7 @@ def plant_canaries(portal):
     # Private files, with the canary whose readers may open them; originals are never served
     # straight from MEDIA_ROOT, to anyone.
     portal.private_files = {
-        f"/questions/{question.pk}/attachments/{attachment.pk}/": "private question attachment",
+        f"/en/questions/{question.pk}/attachments/{attachment.pk}/": "private question attachment",
         document.url: "group A document",
         pending_document.url: "pending submission attachment",
         image.get_rendition("width-800").url: "group A image",
@@ -388,7 +388,7 @@ def plant_canaries(portal):
         f"/media/{pending_document.file.name}": None,
         f"/media/{image.file.name}": None,
     }
-    portal.direct_urls += [*portal.private_files, f"/share-your-practice/thank-you/{submission.page.pk}/"]
+    portal.direct_urls += [*portal.private_files, f"/en/share-your-practice/thank-you/{submission.page.pk}/"]
     portal.admin_urls += [f"/admin/documents/edit/{doc.pk}/" for doc in (document, pending_document)]
     portal.admin_urls += [
         "/admin/",

@@ -16,7 +16,7 @@ SAME_SITE_HOSTS = {"", "testserver", "localhost", "localhost:80", "testserver:80
 
 # Links that sign out, unsubscribe, log a click or otherwise act, and paths the test server never serves.
 NEVER_FOLLOW = re.compile(
-    r"^/(accounts/logout|admin/logout|forums/unsubscribe|forums/follow|search/open|static/)"
+    r"^/(?:(?:en|fr)/)?(accounts/logout|admin/logout|forums/unsubscribe|forums/follow|search/open|static/)"
     r"|/(delete|unpublish|lock|unlock|revert|copy|move|convert_alias|workflow|preview|reorder)/"
 )
 # The Wagtail admin is only crawled where it shows content: its seeds are listed by the
@@ -27,6 +27,7 @@ ADMIN_FOLLOW = re.compile(r"^/admin/(pages/\d+/|documents/|images/)$")
 QUERY_VARIANTS_PER_PATH = 2
 PAGES_PER_SHAPE = 10
 ALWAYS_FETCHED = ("/documents/", "/media/")
+LANGUAGE_PREFIXES = {"en", "fr"}
 
 LINK = re.compile(
     r"""(?:href|src|action)\s*=\s*["']([^"']+)["']|<loc>\s*([^<\s]+)\s*</loc>|<link>\s*([^<\s]+)\s*</link>"""
@@ -144,6 +145,9 @@ class Crawler:
         if bare.startswith(ALWAYS_FETCHED):
             return True
         segments = bare.strip("/").split("/")
+        # Each language's copy of a section is its own shape: /en/countries/jm/, /fr/countries/jm/.
+        if segments[0] in LANGUAGE_PREFIXES and len(segments) > 1:
+            segments = [f"{segments[0]}/{segments[1]}", *segments[2:]]
         alike = self.shapes.setdefault((segments[0], len(segments)), set())
         if bare not in alike and len(alike) >= PAGES_PER_SHAPE:
             return False

@@ -32,7 +32,7 @@ class FakeSite:
     pages = {
         "/": FakeResponse(
             200,
-            '<a href="/a/">A</a> <a href="/accounts/logout/">Sign out</a> <a href="https://example.org/">Elsewhere</a>'
+            '<a href="/a/">A</a> <a href="/en/accounts/logout/">Sign out</a> <a href="https://example.org/">Elsewhere</a>'
             ' <a href="/admin/pages/3/delete/">Delete</a> <a href="/admin/pages/3/">Explore</a>',
         ),
         "/a/": FakeResponse(302, "", location="http://localhost/b/?x=1"),
@@ -59,10 +59,10 @@ class ManyChildren(FakeSite):
     pages = {
         "/": FakeResponse(
             200,
-            "".join(f'<a href="/countries/c{n}/">Country</a>' for n in range(20))
+            "".join(f'<a href="/en/countries/c{n}/">Country</a>' for n in range(20))
             + "".join(f'<a href="/data/emb/{n}/history/">History</a>' for n in range(20))
             + "".join(f'<a href="/documents/{n}/file.pdf">File</a>' for n in range(20))
-            + "".join(f'<a href="/search/?page={n}">Page</a>' for n in range(20)),
+            + "".join(f'<a href="/en/search/?page={n}">Page</a>' for n in range(20)),
         ),
     }
 
@@ -70,10 +70,10 @@ class ManyChildren(FakeSite):
 def test_the_crawler_samples_pages_built_alike_but_fetches_every_document():
     site = ManyChildren()
     Crawler(site, "anonymous", {}).run(["/"])
-    assert len([path for path in site.fetched if path.startswith("/countries/")]) == 10
+    assert len([path for path in site.fetched if path.startswith("/en/countries/")]) == 10
     assert len([path for path in site.fetched if path.startswith("/data/")]) == 10
     assert len([path for path in site.fetched if path.startswith("/documents/")]) == 20
-    assert len([path for path in site.fetched if path.startswith("/search/")]) == 2
+    assert len([path for path in site.fetched if path.startswith("/en/search/")]) == 2
 
 
 def test_the_crawl_stops_at_its_bound():

@@ -84,18 +84,18 @@ FOUND_BY_SEARCH = {
     "pending correction": set(),
 }
 
-SEARCH_PATHS = ("/search/", "/api/v1/search")
+SEARCH_PATHS = ("/en/search/", "/api/v1/search")
 RESULT_COUNT = re.compile(r'class="result-count"[^>]*>\s*(\d+)')
 MAIN = re.compile(rb"<main\b.*?</main>", re.DOTALL)
 START = [
     "/",
     "/sitemap.xml",
-    "/feeds/latest.rss",
-    "/feeds/latest.atom",
+    "/en/feeds/latest.rss",
+    "/en/feeds/latest.atom",
     "/api/v1/openapi.json",
-    "/forums/",
-    "/members/",
-    "/members/directory/",
+    "/en/forums/",
+    "/en/members/",
+    "/en/members/directory/",
 ]
 
 
@@ -107,11 +107,11 @@ def misspelt(word):
 def search_urls(word):
     asked, wrong = word.upper(), misspelt(word).upper()
     return [
-        f"/search/?q={asked}",
-        f"/search/?q={wrong}",
+        f"/en/search/?q={asked}",
+        f"/en/search/?q={wrong}",
         f"/api/v1/search?q={asked}",
         f"/api/v1/search?q={wrong}",
-        f"/search/autocomplete/?q={asked[:5]}",
+        f"/en/search/autocomplete/?q={asked[:5]}",
         # Wagtail's own search in the admin, for those who may open it.
         f"/admin/pages/search/?q={asked}",
         f"/admin/api/main/pages/?search={asked}",
@@ -235,7 +235,7 @@ def count_problems(crawl, role):
     reader may not find, and the canary's item counted for those who may."""
     problems = []
     for name, word in CANARIES.items():
-        url = f"/search/?q={word.upper()}"
+        url = f"/en/search/?q={word.upper()}"
         count = RESULT_COUNT.search(crawl.bodies[url].decode())
         shown = int(count.group(1)) if count else None
         if role in FOUND_BY_SEARCH[name] and not shown:

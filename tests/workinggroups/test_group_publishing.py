@@ -158,7 +158,7 @@ def test_publishing_and_unpublishing_reach_the_group_page_feed_and_search(client
         draft.save_revision().publish()
         group_url = groups["a"]["page"].url
         assert "Draft report of group A" in client.get(group_url).content.decode()
-        assert "Draft report of group A" in client.get("/feeds/latest.rss").content.decode()
+        assert "Draft report of group A" in client.get("/en/feeds/latest.rss").content.decode()
         assert [hit.title for hit in service.search(KnowledgeQuery(text="quokka"), None).hits] == [
             "Draft report of group A"
         ]
@@ -166,7 +166,7 @@ def test_publishing_and_unpublishing_reach_the_group_page_feed_and_search(client
         draft.refresh_from_db()
         draft.unpublish()
         assert "Draft report of group A" not in client.get(group_url).content.decode()
-        assert "Draft report of group A" not in client.get("/feeds/latest.rss").content.decode()
+        assert "Draft report of group A" not in client.get("/en/feeds/latest.rss").content.decode()
         assert service.search(KnowledgeQuery(text="quokka"), None).hits == []
 
 

@@ -53,9 +53,9 @@ def test_working_group_page_shows_meetings_members_and_outputs(client, sections)
 
 def test_working_group_listing_links_every_group(client, sections):
     WorkingGroupPageFactory(parent=sections["working_groups"], title="Working Group on Voter Registration")
-    content = client.get("/working-groups/").content.decode()
+    content = client.get("/en/working-groups/").content.decode()
     assert "Working Group on Voter Registration" in content
-    assert 'href="/working-groups/outputs/"' in content
+    assert 'href="/en/working-groups/outputs/"' in content
 
 
 def test_report_page_links_its_pdf(client, sections):
@@ -86,9 +86,9 @@ def test_outputs_listing_filters_by_year_and_principle(client, sections):
     )
     ReportPageFactory(parent=group, title="New report", publication_date=datetime.date(2019, 6, 1))
 
-    by_year = client.get("/working-groups/outputs/?year=2015")
-    by_principle = client.get("/working-groups/outputs/?principle=responsive")
-    bad = client.get("/working-groups/outputs/?year=twenty")
+    by_year = client.get("/en/working-groups/outputs/?year=2015")
+    by_principle = client.get("/en/working-groups/outputs/?principle=responsive")
+    bad = client.get("/en/working-groups/outputs/?year=twenty")
 
     assert [item.title for item in by_year.context["items"]] == ["Old report"]
     assert [item.title for item in by_principle.context["items"]] == ["Old report"]

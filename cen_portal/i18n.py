@@ -1,0 +1,88 @@
+"""The portal in English and French.
+
+Pages are translated with wagtail-localize: a French page is a copy of the English one in the
+French tree, sharing its translation key. Readers see each page in their language where it has
+been translated and as written otherwise, with a notice; listings show every item once.
+"""
+
+import re
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+LANGUAGE_PREFIX = re.compile(r"^/(%s)(/|$)" % "|".join(re.escape(code) for code, _name in settings.LANGUAGES))
+
+
+def without_language(path):
+    """The path with its /en/ or /fr/ prefix removed ('/en/forums/' -> '/forums/')."""
+    return LANGUAGE_PREFIX.sub("/", path, count=1)
+
+
+def with_language(path, language_code):
+    """The same path under another language's prefix."""
+    return f"/{language_code}{without_language(path)}"
+
+
+def reader_locale():
+    """The Locale of the language the page is being read in (the default if it has none)."""
+    try:
+        return Locale.objects.get_for_language(get_language())
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+def in_reader_language(pages):
+    """Each page once: in the reader's language where it has a translation among `pages`,
+    otherwise as written (a French original for an English reader, say)."""
+    locale = reader_locale()
+    here = pages.filter(locale=locale)
+    elsewhere = pages.exclude(locale=locale).exclude(translation_key__in=here.values("translation_key"))
+    return here | elsewhere
+
+
+def under_every_translation(pages, page, children_only=False):
+    """`pages` that lie beneath `page` or beneath any of its translations, so a French listing
+    also finds the items not yet translated (and an English one the French originals)."""
+    beneath = Q()
+    for version in [page, *page.get_translations()]:
+        if children_only:
+            beneath |= Q(path__startswith=version.path, depth=version.depth + 1)
+        else:
+            beneath |= Q(path__startswith=version.path, depth__gt=version.depth)
+    return pages.filter(beneath)
+
+
+def page_in_other_languages(page, request):
+    """For the switcher and hreflang: (language code, name, URL, translated) per other language.
+
+    Where a page has no live translation, the URL is the same address under the other
+    language's prefix, which shows the page as written with a notice (HomePage.route)."""
+    versions = {version.locale.language_code: version for version in [page, *page.get_translations().live()]}
+    # A routable page's sub-route (/principles/<slug>/) follows the page into the other language.
+    page_url = page.get_url(request) or ""
+    rest = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
+    query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
+    links = []
+    for code, name in settings.LANGUAGES:
+        version = versions.get(code)
+        if version is not None and version.live:
+            url = (version.get_url(request) or "") + rest + query
+        else:
+            url = with_language(request.path, code) + query
+        links.append((code, name, url, version is not None))
+    return links
+
+
+def url_in_reader_language(page, request=None):
+    """The page's translation into the reader's language where there is a live one; otherwise
+    the page as written, at its address under the reader's prefix (see HomePage.route)."""
+    locale = reader_locale()
+    if page.locale_id != locale.pk:
+        translation = page.get_translation_or_none(locale)
+        if translation is not None and translation.live:
+            return translation.get_url(request) or ""
+        url = page.get_url(request) or ""
+        return with_language(url, locale.language_code) if url.startswith("/") else url
+    return page.get_url(request) or ""
