@@ -7,3 +7,4 @@ class CenPortalConfig(AppConfig):
 
     def ready(self):
         from . import health  # noqa: F401  (connects the worker heartbeat to django-tasks' signal)
+        from . import privacy  # noqa: F401  (gives a page's translations its view restrictions)

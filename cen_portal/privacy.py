@@ -13,26 +13,76 @@ page makes its files private again at once: nothing is copied or moved.
 Files used only in the guidance text of a key principle or practice area are public: that text is
 shown on the public browse pages.
 
+A page's translations share its view restrictions: a restriction set on a page, or changed, is
+copied to each of its translations (`restrict_every_translation` below; Wagtail itself copies
+a page's restrictions only when it creates the translation). Lifting a restriction is left to
+the editors, language by language, so a mistake can only keep a page private.
+
 Documents are served by Wagtail's document view (`/documents/<id>/<name>`), which runs the
 `before_serve_document` hook in `wagtail_hooks.py`; image files are served only as renditions,
 through `serve_rendition` below. Originals are never served from MEDIA_ROOT.
 """
 
+from contextvars import ContextVar
+
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import m2m_changed, post_save
+from django.dispatch import receiver
 from django.http import FileResponse, Http404
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.permissions import policy_registry
 
 from .taxonomy import KeyPrinciple, PracticeArea
 
 PUBLIC_SOURCES = (KeyPrinciple, PracticeArea)
 EDIT_ACTIONS = ["change", "choose"]
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def restrict_every_translation(sender, instance, raw=False, **kwargs):
+    if not raw:
+        copy_restriction_to_translations(instance)
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def restrict_every_translation_to_the_same_groups(sender, instance, action, reverse=False, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and not reverse:
+        copy_restriction_to_translations(instance)
+
+
+# Set while copying, so the copies' own signals do not copy back half-made restrictions.
+copying_restriction = ContextVar("copying_restriction", default=False)
+
+
+def copy_restriction_to_translations(restriction):
+    if copying_restriction.get():
+        return
+    token = copying_restriction.set(True)
+    try:
+        copy_to_each_translation(restriction)
+    finally:
+        copying_restriction.reset(token)
+
+
+def copy_to_each_translation(restriction):
+    groups = set(restriction.groups.all())
+    for translation in restriction.page.get_translations():
+        twin = translation.view_restrictions.filter(restriction_type=restriction.restriction_type).first()
+        if twin is None:
+            twin = PageViewRestriction.objects.create(
+                page=translation, restriction_type=restriction.restriction_type, password=restriction.password
+            )
+        elif twin.password != restriction.password:
+            twin.password = restriction.password
+            twin.save(update_fields=["password"])
+        if set(twin.groups.all()) != groups:
+            twin.groups.set(groups)
 
 
 def live_pages_using(file):

@@ -1,0 +1,152 @@
+"""English and French addresses: prefixes, the switcher, hreflang, untranslated pages and
+the privacy of translations."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from django.test import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from wagtail.models import Locale, PageViewRestriction
+
+from tests.factories import CaseStudyPageFactory, member
+
+pytestmark = pytest.mark.django_db
+
+SWITCHER = re.compile(r'<nav class="language-switcher".*?</nav>', re.DOTALL)
+
+
+def french(page, title, **fields):
+    """The page's French translation, published, as wagtail-localize's copy makes it."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    translation.title = title
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.fixture
+def study(sections):
+    return CaseStudyPageFactory(parent=sections["case_studies"], title="Voter list audit", slug="voter-list-audit")
+
+
+def switcher_targets(content):
+    """Where each language button of the switcher leads: {language: next URL}."""
+    switcher = SWITCHER.search(content).group(0)
+    return dict(re.findall(r'name="language" value="(\w+)">\s*<input type="hidden" name="next" value="([^"]+)"', switcher))
+
+
+def test_unprefixed_addresses_redirect_to_the_readers_language(client, study):
+    assert client.get("/case-studies/voter-list-audit/")["Location"] == "/en/case-studies/voter-list-audit/"
+    assert client.get("/search/?q=audit")["Location"] == "/en/search/?q=audit"
+    french_browser = Client(HTTP_ACCEPT_LANGUAGE="fr-CA,fr;q=0.9")
+    assert french_browser.get("/")["Location"] == "/fr/"
+
+
+def test_the_choice_of_language_is_remembered(client, study):
+    response = client.post("/language/", {"language": "fr", "next": "/fr/case-studies/voter-list-audit/"})
+    assert response["Location"] == "/fr/case-studies/voter-list-audit/"
+    # An old link, or the bare address, now leads to French.
+    assert client.get("/case-studies/voter-list-audit/")["Location"] == "/fr/case-studies/voter-list-audit/"
+
+
+def test_a_translated_page_switches_to_its_translation_with_hreflang_alternates(client, study):
+    traduction = french(study, "Audit des listes électorales", slug="audit-des-listes")
+    english = client.get(study.url).content.decode()
+    assert '<html lang="en">' in english
+    assert switcher_targets(english) == {"fr": traduction.url}
+    assert f'hreflang="fr" href="http://testserver{traduction.url}"' in english
+
+    content = client.get(traduction.url).content.decode()
+    assert '<html lang="fr">' in content
+    assert "Audit des listes électorales" in content
+    assert switcher_targets(content) == {"en": study.url}
+    assert f'hreflang="en" href="http://testserver{study.url}"' in content
+    assert "pas encore traduite" not in content
+
+
+def test_an_untranslated_page_in_french_shows_the_english_page_with_a_notice(client, study, sections):
+    french(sections["case_studies"], "Études de cas")  # the section is translated, the study is not
+    english = client.get(study.url).content.decode()
+    assert switcher_targets(english) == {"fr": "/fr/case-studies/voter-list-audit/"}
+    assert "pas encore traduite" in english  # the French button says so, in French
+    assert 'hreflang="fr"' not in english  # no alternate that is not one
+
+    response = client.get("/fr/case-studies/voter-list-audit/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<html lang="fr">' in content
+    assert '<main id="main" tabindex="-1" lang="en">' in content
+    assert "Cette page n’a pas encore été traduite" in content
+    assert "Voter list audit" in content
+    # Links on it keep the reader in French: the section's French translation, the home.
+    breadcrumbs = re.search(r'class="breadcrumbs.*?</nav>', content, re.S).group(0)
+    assert 'href="/fr/case-studies/"' in breadcrumbs and "/en/" not in breadcrumbs
+
+
+def test_a_french_original_has_an_english_address_too(client, sections):
+    fr_section = french(sections["case_studies"], "Études de cas")
+    original = CaseStudyPageFactory(
+        parent=fr_section, title="Les débats radiodiffusés", slug="debats-radiodiffuses", locale=fr_section.locale
+    )
+    assert original.url == "/fr/case-studies/debats-radiodiffuses/"
+    response = client.get("/en/case-studies/debats-radiodiffuses/")
+    assert response.status_code == 200
+    assert '<main id="main" tabindex="-1" lang="fr">' in response.content.decode()
+
+
+def test_the_menu_shows_each_section_once_in_the_readers_language(client, sections):
+    for section in sections.values():
+        section.show_in_menus = True
+        section.save()
+    french(sections["case_studies"], "Études de cas")
+    menu = re.search(r'<nav class="site-nav".*?</nav>', client.get("/fr/").content.decode(), re.S).group(0)
+    assert menu.count("Études de cas") == 1 and "Case studies" not in menu
+    assert 'href="/fr/principles/"' in menu  # untranslated, but reached in French
+    assert 'href="/en/' not in menu
+
+
+def test_a_restriction_set_on_a_page_restricts_its_translations(client, study):
+    traduction = french(study, "Audit des listes électorales")
+    assert client.get(traduction.url).status_code == 200
+
+    restriction = PageViewRestriction.objects.create(page=study, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(traduction.url)["Location"].startswith("/fr/accounts/login/")
+    assert client.get("/fr/search/?q=Audit").status_code == 200
+    signed_in = Client()
+    signed_in.force_login(member())
+    assert signed_in.get(traduction.url).status_code == 200
+
+    # A change of restriction follows too (here to a password), and only once.
+    restriction.restriction_type = PageViewRestriction.PASSWORD
+    restriction.password = "a-page-password"
+    restriction.save()
+    assert traduction.view_restrictions.get(restriction_type=PageViewRestriction.PASSWORD).password == "a-page-password"
+    assert study.view_restrictions.count() == 1
+
+
+def test_a_translation_made_of_a_restricted_page_stays_restricted(client, study):
+    PageViewRestriction.objects.create(page=study, restriction_type=PageViewRestriction.LOGIN)
+    traduction = french(study, "Audit des listes électorales")
+    assert client.get(traduction.url).status_code == 302
+    assert client.get("/fr/case-studies/voter-list-audit/").status_code == 302
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_any_address_under_either_language_answers_without_an_error(client, study, path):
+    for language in ("en", "fr"):
+        response = client.get(f"/{language}/{path}")
+        assert response.status_code in (200, 301, 302, 400, 404)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(language=st.text(max_size=12), next_url=st.text(max_size=60))
+def test_the_switcher_never_fails_whatever_it_is_sent(client, study, language, next_url):
+    response = client.post("/language/", {"language": language, "next": next_url})
+    assert response.status_code in (200, 204, 302)
+    if response.status_code == 302:
+        assert urlsplit(response["Location"]).netloc in ("", "testserver")  # never another site
