@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.i18n import in_reader_language, url_in_reader_language
 from cen_portal.taxonomy import ElectionManagementBody, TaggedKnowledgeMixin
 
 from .blocks import CaseStudyBodyBlock
@@ -31,8 +32,8 @@ class CaseStudyIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        case_studies = (
-            CaseStudyPage.objects.live().public().descendant_of(self).prefetch_related("countries", "principles")
+        case_studies = in_reader_language(
+            CaseStudyPage.objects.live().public().prefetch_related("countries", "principles"), under=self
         )
         context.update(filtered_listing_context(request, CaseStudyPage, case_studies))
         return context
@@ -135,7 +136,7 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
     @classmethod
     def filtered_listing_url(cls, filters):
         index_page = CaseStudyIndexPage.objects.live().first()
-        return f"{index_page.url}?{urlencode(filters)}" if index_page else None
+        return f"{url_in_reader_language(index_page)}?{urlencode(filters)}" if index_page else None
 
 
 class PracticeSubmission(models.Model):

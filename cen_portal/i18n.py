@@ -12,7 +12,8 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-LANGUAGE_PREFIX = re.compile(r"^/(%s)(/|$)" % "|".join(re.escape(code) for code, _name in settings.LANGUAGES))
+LANGUAGES = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
+LANGUAGE_PREFIX = re.compile(rf"^/({LANGUAGES})(/|$)")
 
 
 def without_language(path):
@@ -33,9 +34,12 @@ def reader_locale():
         return Locale.get_default()
 
 
-def in_reader_language(pages):
+def in_reader_language(pages, under=None, children_only=False):
     """Each page once: in the reader's language where it has a translation among `pages`,
-    otherwise as written (a French original for an English reader, say)."""
+    otherwise as written (a French original for an English reader, say). With `under`, only
+    the pages beneath that page or beneath any of its translations."""
+    if under is not None:
+        pages = under_every_translation(pages, under, children_only)
     locale = reader_locale()
     here = pages.filter(locale=locale)
     elsewhere = pages.exclude(locale=locale).exclude(translation_key__in=here.values("translation_key"))
@@ -52,6 +56,16 @@ def under_every_translation(pages, page, children_only=False):
         else:
             beneath |= Q(path__startswith=version.path, depth__gt=version.depth)
     return pages.filter(beneath)
+
+
+def in_tree_order(pages, parent):
+    """Pages listed in their parent's order, whichever language each one is shown in: a
+    translation takes the place of the page it translates."""
+    order = {}
+    for version in [parent, *parent.get_translations()]:
+        for key in version.get_children().values_list("translation_key", flat=True):
+            order.setdefault(key, len(order))
+    return sorted(pages, key=lambda page: order.get(page.translation_key, len(order)))
 
 
 def page_in_other_languages(page, request):

@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .i18n import in_reader_language, url_in_reader_language
 from .kinds import tagged_knowledge_page_models
 from .taxonomy import (  # noqa: F401  (registered models)
     Country,
@@ -23,6 +24,7 @@ from .taxonomy import (  # noqa: F401  (registered models)
     Region,
     SocialAccount,
     TaggedKnowledgeMixin,
+    display_sort_key,
 )
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -75,14 +77,13 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = visible_features(self.featured_items.all())
         context["principles"] = KeyPrinciple.objects.all()
-        context["latest_case_studies"] = (
-            CaseStudyPage.objects.live().public().prefetch_related("countries").order_by("-first_published_at")[:4]
-        )
-        context["latest_reports"] = (
-            ReportPage.objects.live().public().select_related("owner").order_by("-publication_date")[:3]
-        )
-        context["working_groups"] = WorkingGroupPage.objects.live().public().order_by("title")
-        context["instruments"] = InstrumentPage.objects.live().public().order_by("year")
+        # Each item once, in the reader's language where it has been translated.
+        case_studies = in_reader_language(CaseStudyPage.objects.live().public().prefetch_related("countries"))
+        context["latest_case_studies"] = case_studies.order_by("-first_published_at")[:4]
+        reports = in_reader_language(ReportPage.objects.live().public().select_related("owner"))
+        context["latest_reports"] = reports.order_by("-publication_date")[:3]
+        context["working_groups"] = in_reader_language(WorkingGroupPage.objects.live().public()).order_by("title")
+        context["instruments"] = in_reader_language(InstrumentPage.objects.live().public()).order_by("year")
         return context
 
 
@@ -126,19 +127,20 @@ class BrowseIndexPage(RoutablePageMixin, Page):
         return self.term_model.objects.all()
 
     def get_term(self, key):
-        return get_object_or_404(self.term_model, **{self.term_lookup: key})
+        # `objects`: the canonical terms (a translation shares its slug but is only text).
+        return get_object_or_404(self.term_model.objects, **{self.term_lookup: key})
 
     def term_key(self, term):
         return getattr(term, self.term_lookup)
 
     def term_url(self, term, request=None):
-        return self.get_url(request) + self.reverse_subpage("term", args=[self.term_key(term)])
+        return url_in_reader_language(self, request) + self.reverse_subpage("term", args=[self.term_key(term)])
 
     def tagged_items(self, term):
         """Each kind of knowledge item tagged with the term: the newest few and the total."""
         sections = []
         for model in tagged_knowledge_page_models():
-            items = model.objects.live().public().filter(**{self.tag_field: term}).distinct()
+            items = in_reader_language(model.objects.live().public().filter(**{self.tag_field: term}).distinct())
             total = items.count()
             if not total:
                 continue
@@ -207,7 +209,10 @@ class PrincipleIndexPage(BrowseIndexPage):
         verbose_name = _("key principles page")
 
     def term_context(self, term):
-        return {"practice_areas": term.practice_areas.all(), "featured": visible_features(term.featured_items.all())}
+        return {
+            "practice_areas": PracticeArea.objects.filter(principles=term),
+            "featured": visible_features(term.featured_items.all()),
+        }
 
 
 class PracticeAreaIndexPage(BrowseIndexPage):
@@ -232,7 +237,12 @@ class CountryIndexPage(BrowseIndexPage):
         verbose_name = _("countries page")
 
     def get_terms(self):
-        return Country.objects.select_related("region").order_by("region__sort_order", "region__name", "name")
+        countries = Country.objects.select_related("region")
+        # By region, then by the country's name as the reader reads it.
+        return sorted(
+            countries,
+            key=lambda c: (c.region.sort_order, c.region.name, display_sort_key(c.display_name)),
+        )
 
     def get_term(self, key):
         if len(key) != 2:
@@ -243,7 +253,7 @@ class CountryIndexPage(BrowseIndexPage):
         return term.iso_code.lower()
 
     def term_context(self, term):
-        return {"embs": term.embs.prefetch_related("social_accounts")}
+        return {"embs": ElectionManagementBody.objects.filter(country=term).prefetch_related("social_accounts")}
 
 
 class StandardPage(Page):

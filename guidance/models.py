@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from casestudies.blocks import CaseStudyBodyBlock
 from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.i18n import in_reader_language
 from cen_portal.taxonomy import TaggedKnowledgeMixin
 
 
@@ -30,9 +31,13 @@ class GuidanceIndexPage(Page):
         from cen_portal.filters import filtered_listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        notes = GuidancePage.objects.live().public().descendant_of(self).prefetch_related("countries", "principles")
+        notes = in_reader_language(
+            GuidancePage.objects.live().public().prefetch_related("countries", "principles"), under=self
+        )
         context.update(filtered_listing_context(request, GuidancePage, notes))
-        context["reading_paths"] = ReadingPathPage.objects.live().public().child_of(self)
+        context["reading_paths"] = in_reader_language(
+            ReadingPathPage.objects.live().public(), under=self, children_only=True
+        )
         return context
 
 

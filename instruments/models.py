@@ -17,6 +17,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.i18n import in_reader_language, in_tree_order
 from cen_portal.taxonomy import TaggedKnowledgeMixin
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -35,7 +36,8 @@ class InstrumentIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["instruments"] = InstrumentPage.objects.live().public().child_of(self).order_by("year", "title")
+        instruments = in_reader_language(InstrumentPage.objects.live().public(), under=self, children_only=True)
+        context["instruments"] = instruments.order_by("year", "title")
         return context
 
 
@@ -90,9 +92,10 @@ class InstrumentPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["provisions"] = (
-            ProvisionPage.objects.live().public().child_of(self).prefetch_related("principles").order_by("path")
+        provisions = in_reader_language(
+            ProvisionPage.objects.live().public().prefetch_related("principles"), under=self, children_only=True
         )
+        context["provisions"] = in_tree_order(provisions, self)
         return context
 
 

@@ -14,6 +14,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from cen_portal.filters import filtered_listing_context
+from cen_portal.i18n import in_reader_language, url_in_reader_language
 from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin
 from search.extract import document_text
 
@@ -45,12 +46,15 @@ class WorkingGroupIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        groups = WorkingGroupPage.objects.live().public().child_of(self).order_by("title")
+        groups = in_reader_language(WorkingGroupPage.objects.live().public(), under=self, children_only=True)
+        groups = groups.order_by("title")
         return self.render(request, context_overrides={"groups": groups})
 
     @path("outputs/", name="outputs")
     def outputs(self, request):
-        reports = ReportPage.objects.live().public().descendant_of(self).prefetch_related("countries", "principles")
+        reports = in_reader_language(
+            ReportPage.objects.live().public().prefetch_related("countries", "principles"), under=self
+        )
         return self.render(
             request,
             template="workinggroups/report_listing.html",
@@ -162,7 +166,8 @@ class WorkingGroupPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["reports"] = ReportPage.objects.live().public().child_of(self).order_by("-publication_date")
+        reports = in_reader_language(ReportPage.objects.live().public(), under=self, children_only=True)
+        context["reports"] = reports.order_by("-publication_date")
         context["meetings"] = self.meetings.select_related("country").order_by("-start_date")
         context["embs"] = self.participating_embs.select_related("country")
         return context
@@ -267,7 +272,7 @@ class ReportPage(TaggedKnowledgeMixin, Page):
         index_page = WorkingGroupIndexPage.objects.live().first()
         if index_page is None:
             return None
-        return f"{index_page.url}{index_page.reverse_subpage('outputs')}?{urlencode(filters)}"
+        return f"{url_in_reader_language(index_page)}{index_page.reverse_subpage('outputs')}?{urlencode(filters)}"
 
 
 class ReportDocument(Orderable):

@@ -6,8 +6,8 @@ from wagtail.models import Page, Site
 
 from cen_portal.i18n import (
     in_reader_language,
+    in_tree_order,
     page_in_other_languages,
-    under_every_translation,
     url_in_reader_language,
 )
 from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
@@ -27,14 +27,11 @@ def main_menu_pages(context):
         return []
     # Each section in the reader's language where it has been translated. A restricted
     # section's title is shown only to those who may open it.
-    sections = in_reader_language(
-        under_every_translation(Page.objects.live().in_menu(), site.root_page, children_only=True)
-    )
+    sections = in_reader_language(Page.objects.live().in_menu(), under=site.root_page, children_only=True)
     public = set(sections.public().values_list("pk", flat=True))
-    # In the order the Secretariat gave the sections in the site's own language.
-    order = {key: n for n, key in enumerate(site.root_page.get_children().values_list("translation_key", flat=True))}
-    pages = sorted(sections, key=lambda page: (order.get(page.translation_key, len(order)), page.path))
-    return [page for page in pages if page.pk in public or may_view_page(page, request)]
+    return [
+        page for page in in_tree_order(sections, site.root_page) if page.pk in public or may_view_page(page, request)
+    ]
 
 
 @register.simple_tag(takes_context=True)
