@@ -1,9 +1,12 @@
-"""RSS and Atom feeds of new public knowledge items."""
+"""RSS and Atom feeds of new public knowledge items, in the language of their address (/en/ or /fr/):
+titles in it, and each item in it when translated, otherwise as written."""
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .kinds import tagged_knowledge_page_models
 
@@ -13,18 +16,18 @@ FEED_LENGTH = 30
 class LatestItemsFeed(Feed):
     title = _("CEN Knowledge Portal: new items")
     description = _("New case studies, working-group outputs and guidance published on the portal.")
-    link = "/"
+
+    def link(self):
+        return reverse("wagtail_serve", args=[""])  # the home page in the feed's language
 
     def items(self):
         # Only what anyone may read: live pages with no view restriction anywhere above them.
-        return (
-            Page.objects.live()
-            .public()
-            .type(*tagged_knowledge_page_models())
-            .exclude(first_published_at=None)
-            .order_by("-first_published_at")
-            .specific()[:FEED_LENGTH]
-        )
+        pages = Page.objects.live().public().type(*tagged_knowledge_page_models()).exclude(first_published_at=None)
+        # One version of each item: the reader's language when it has been translated into it.
+        here = Locale.get_active()
+        translated_here = pages.filter(locale=here).values("translation_key")
+        pages = pages.filter(Q(locale=here) | ~Q(translation_key__in=translated_here))
+        return pages.order_by("-first_published_at").specific()[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

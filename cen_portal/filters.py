@@ -36,19 +36,18 @@ def parse_ids(values):
 
 
 class ForgivingMultipleChoiceField(forms.TypedMultipleChoiceField):
-    """A multiple choice whose error names the offending value in a readable form."""
+    """A multiple choice whose error names the offending value in a readable form. `unknown` is the
+    whole sentence, with %(value)s: a sentence per filter translates; a term glued into one does not."""
 
-    def __init__(self, *, term, **kwargs):
-        self.term = term
+    def __init__(self, *, unknown, **kwargs):
+        self.unknown = unknown
         super().__init__(required=False, **kwargs)
 
     def validate(self, value):
         for item in value:
             if not self.valid_value(item):
                 raise forms.ValidationError(
-                    _("“%(value)s” is not a known %(term)s, so that filter was ignored."),
-                    code="invalid_choice",
-                    params={"value": shorten_for_message(item), "term": self.term},
+                    self.unknown, code="invalid_choice", params={"value": shorten_for_message(item)}
                 )
 
 
@@ -59,11 +58,22 @@ class TaxonomyFilterForm(forms.Form):
     Subclasses set the year choices and add fields of their own.
     """
 
-    principle = ForgivingMultipleChoiceField(label=_("Key principle"), term=_("key principle"))
-    area = ForgivingMultipleChoiceField(label=_("Good-practice area"), term=_("good-practice area"))
-    country = ForgivingMultipleChoiceField(label=_("Country"), term=_("country"))
-    region = ForgivingMultipleChoiceField(label=_("Region"), term=_("region"))
-    year = ForgivingMultipleChoiceField(label=_("Year"), term=_("year"), coerce=int)
+    principle = ForgivingMultipleChoiceField(
+        label=_("Key principle"), unknown=_("“%(value)s” is not a known key principle, so that filter was ignored.")
+    )
+    area = ForgivingMultipleChoiceField(
+        label=_("Good-practice area"),
+        unknown=_("“%(value)s” is not a known good-practice area, so that filter was ignored."),
+    )
+    country = ForgivingMultipleChoiceField(
+        label=_("Country"), unknown=_("“%(value)s” is not a known country, so that filter was ignored.")
+    )
+    region = ForgivingMultipleChoiceField(
+        label=_("Region"), unknown=_("“%(value)s” is not a known region, so that filter was ignored.")
+    )
+    year = ForgivingMultipleChoiceField(
+        label=_("Year"), unknown=_("“%(value)s” is not a known year, so that filter was ignored."), coerce=int
+    )
 
     # Fields whose chosen values become filter chips.
     filter_fields = ["principle", "area", "country", "region", "year"]
@@ -91,7 +101,8 @@ class TaxonomyFilterForm(forms.Form):
                 remaining.pop("page", None)
                 chips.append(
                     {
-                        "label": f"{self.fields[name].label}: {labels.get(value, value)}",
+                        "label": _("%(filter)s: %(value)s")
+                        % {"filter": self.fields[name].label, "value": labels.get(value, value)},
                         "remove_query": remaining.urlencode(),
                     }
                 )

@@ -268,9 +268,7 @@ def moderate_post(request, pk):
         messages.error(request, _("Choose an action and give a reason: both are kept in the audit trail."))
         return redirect(post.get_absolute_url())
     actions.moderate_post(post, request.user, action, form.cleaned_data["reason"])
-    messages.success(
-        request, _("Done: the post is %(state)s.") % {"state": _("hidden") if post.hidden else _("visible")}
-    )
+    messages.success(request, _("Done: the post is hidden.") if post.hidden else _("Done: the post is visible."))
     return redirect(post.get_absolute_url())
 
 

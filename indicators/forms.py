@@ -17,11 +17,10 @@ def refuse_future(date):
     return date
 
 
-def unknown(term):
-    return {
-        "invalid_choice": _("“%%(value)s” is not a known %(term)s, so it was left out.") % {"term": term},
-        "invalid_pk_value": _("“%%(pk)s” is not a known %(term)s, so it was left out.") % {"term": term},
-    }
+def unknown(message):
+    """A field's refusal of a value it does not know: one whole sentence with %(value)s (a sentence
+    per field translates well; a term glued into a shared sentence does not)."""
+    return {"invalid_choice": message}
 
 
 class EmbChoiceField(forms.ModelMultipleChoiceField):
@@ -30,7 +29,7 @@ class EmbChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
         for item in value:
             if parse_id(item) is None:
-                raise forms.ValidationError(self.error_messages["invalid_pk_value"], params={"pk": item})
+                raise forms.ValidationError(self.error_messages["invalid_choice"], params={"value": item})
         return super()._check_values(value)
 
 
@@ -42,30 +41,31 @@ class CompareForm(forms.Form):
         label=_("Election management bodies"),
         queryset=ElectionManagementBody.objects.none(),
         required=False,
-        error_messages=unknown(_("election management body")),
+        error_messages=unknown(_("“%(value)s” is not a known election management body, so it was left out.")),
     )
     region = forms.ModelChoiceField(
         label=_("Or a region"),
         queryset=Region.objects.all(),
         to_field_name="slug",
         required=False,
-        error_messages=unknown(_("region")),
+        error_messages=unknown(_("“%(value)s” is not a known region, so it was left out.")),
     )
     indicator = forms.ModelMultipleChoiceField(
         label=_("Indicators"),
         queryset=Indicator.objects.all(),
         to_field_name="code",
         required=False,
-        error_messages=unknown(_("indicator")),
+        error_messages=unknown(_("“%(value)s” is not a known indicator, so it was left out.")),
     )
     where = forms.ModelChoiceField(
-        label=_("Only EMBs where"),
+        label=_("Only the EMBs with a given value for"),
+        help_text=_("Choose an indicator, then type the value the EMBs must have in the next field."),
         queryset=Indicator.objects.all(),
         to_field_name="code",
         required=False,
-        error_messages=unknown(_("indicator")),
+        error_messages=unknown(_("“%(value)s” is not a known indicator, so it was left out.")),
     )
-    equals = forms.CharField(label=_("is"), required=False, max_length=100)
+    equals = forms.CharField(label=_("The value it must have"), required=False, max_length=100)
 
     def __init__(self, data):
         super().__init__(data)

@@ -2,6 +2,7 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 
 def member_required(view):
@@ -12,7 +13,7 @@ def member_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.is_member:
-            raise PermissionDenied("This part of the portal is for members of the Network.")
+            raise PermissionDenied(_("This part of the portal is for members of the Network."))
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -24,7 +25,7 @@ def secretariat_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.is_secretariat:
-            raise PermissionDenied("Only the Secretariat can do this.")
+            raise PermissionDenied(_("Only the Secretariat can do this."))
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
@@ -152,7 +153,12 @@ def route(request, pk):
     if not form.is_valid():
         return rerender(request, question, route_form=form)
     invitations = actions.route(question, request.user, form.experts_with_reasons())
-    messages.success(request, _("%(count)s experts have been invited.") % {"count": len(invitations)})
+    count = len(invitations)
+    messages.success(
+        request,
+        ngettext("%(count)s expert has been invited.", "%(count)s experts have been invited.", count)
+        % {"count": count},
+    )
     return redirect(question)
 
 

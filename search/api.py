@@ -120,7 +120,7 @@ def search(request, params: Query[SearchParameters]):
 
 class FilterProblem(Exception):
     def __init__(self, messages):
-        super().__init__("Some parameters could not be used.")
+        super().__init__(_("Some parameters could not be used."))
         self.messages = messages
 
 

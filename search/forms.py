@@ -16,7 +16,9 @@ class SearchForm(TaxonomyFilterForm):
     dropped with a message; it never fails."""
 
     q = forms.CharField(label=_("Search for"), required=False, strip=False)
-    kind = ForgivingMultipleChoiceField(label=_("Type"), term=_("type of item"))
+    kind = ForgivingMultipleChoiceField(
+        label=_("Type"), unknown=_("“%(value)s” is not a known type of item, so that filter was ignored.")
+    )
     sort = forms.ChoiceField(label=_("Sort by"), choices=list(SORTS.items()), required=False)
     page = forms.CharField(required=False)
 
