@@ -17,7 +17,7 @@ from insights.models import SearchLog
 from insights.records import record_search
 
 from . import service
-from .contract import FACETS
+from .contract import FACETS, LANGUAGES
 from .forms import SearchForm
 
 api = NinjaAPI(
@@ -39,6 +39,9 @@ class SearchParameters(Schema):
     year: list[str] = []
     sort: Literal["relevance", "newest", "oldest"] = "relevance"
     page: int = Field(1, ge=1)
+    lang: Literal["en", "fr"] = Field(
+        "en", description="The reader's language: items in it come first, facet labels are in it."
+    )
 
 
 class FacetCount(Schema):
@@ -60,6 +63,7 @@ class Result(Schema):
     year: int | None
     countries: list[str]
     principles: list[str]
+    language: str
 
 
 class SearchResponse(Schema):
@@ -86,13 +90,13 @@ def search(request, params: Query[SearchParameters]):
 
     Snippets are HTML with `<mark>` around matched words; everything else in them is escaped."""
     data = QueryDict(mutable=True)
-    for name, value in params.dict().items():
+    for name, value in params.dict(exclude={"lang"}).items():
         if isinstance(value, list):
             data.setlist(name, value)
         else:
             data[name] = str(value)
     form = SearchForm(data)
-    query = form.to_query()
+    query = form.to_query(language=params.lang)
     if form.errors:
         raise FilterProblem(form.error_messages())
     results = service.search(query, request.user)
@@ -138,4 +142,6 @@ def invalid_parameters(request, error):
         - {""}
     )
     messages = [_("The parameter “%(name)s” has a value that cannot be used.") % {"name": name} for name in names]
+    if "lang" in names:
+        messages.append(_("Languages available: %(languages)s.") % {"languages": ", ".join(LANGUAGES)})
     return api.create_response(request, {"detail": str(FilterProblem(messages)), "messages": messages}, status=422)

@@ -25,7 +25,13 @@ def user_label(user_id):
 
 
 def audience_of_page(page):
-    restrictions = list(page.get_view_restrictions())
+    """The labels of a page: its own restrictions and its translations' together, so a
+    translation of a restricted page is restricted however its own tree is set up."""
+    restrictions = [
+        restriction
+        for version in page.get_translations(inclusive=True)
+        for restriction in version.get_view_restrictions()
+    ]
     if not restrictions:
         return [PUBLIC]
     if any(r.restriction_type == PageViewRestriction.PASSWORD for r in restrictions):

@@ -27,6 +27,11 @@ SORTS = {
     "oldest": _("Oldest first"),
 }
 
+# The languages knowledge is written and searched in: every document carries one of these
+# codes (a page's locale, a taxonomy row's locale, the site language a post was written in).
+LANGUAGES = ("en", "fr")
+DEFAULT_LANGUAGE = "en"
+
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 # Engines refuse to page deeper than 10,000 results; nobody reads that far anyway.
@@ -35,13 +40,15 @@ MAX_RESULT_WINDOW = 10_000
 
 @dataclass(frozen=True)
 class KnowledgeQuery:
-    """A reader's question: free text, facet filters (OR within a facet, AND across), sort, page."""
+    """A reader's question: free text, facet filters (OR within a facet, AND across), sort, page,
+    and the reader's language (items in it rank first; the others still answer)."""
 
     text: str = ""
     filters: dict = field(default_factory=dict)
     sort: str = "relevance"
     page: int = 1
     per_page: int = PER_PAGE
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def offset(self):
@@ -65,6 +72,7 @@ class Hit:
     highlights: list = field(default_factory=list)
     # True when the words matched only inside an attached document (a PDF).
     matched_in_attachment: bool = False
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass
@@ -121,6 +129,12 @@ QUOTED = re.compile(r'"([^"]+)"')
 # Anything that is not a letter, digit, apostrophe or hyphen separates words; query-syntax
 # characters (+ - ~ * : ^ ( ) [ ] { } \ / | & ! ?) therefore never reach an engine as syntax.
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+def language_or_none(value):
+    """A supported language code for `value` ("fr", "FR", "fr-ca" -> "fr"), or None."""
+    code = str(value or "").strip().lower().replace("_", "-").split("-", 1)[0]
+    return code if code in LANGUAGES else None
 
 
 def clean_text(text):

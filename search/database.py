@@ -10,8 +10,8 @@ from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef
 from . import database_fulltext as fulltext
 from . import ranking
 from .audience import RESTRICTED
-from .contract import FacetValue, Hit, SearchResults, batched, parse_text
-from .database_text import highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
+from .contract import DEFAULT_LANGUAGE, FacetValue, Hit, SearchResults, batched, parse_text
+from .database_text import fold, highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
 from .mapping import FACET_FIELDS
 from .models import KnowledgeItem, KnowledgeTag
 
@@ -62,7 +62,8 @@ class DatabaseBackend:
     def reranked_page(self, hits, parsed, query):
         """The best full-text candidates, re-ordered so items covering more of the reader's
         words, in titles and summaries, come first (Wagtail's database index only tells
-        titles from everything else). Deeper pages follow date order."""
+        titles from everything else), those in the reader's language ahead of the others
+        (ranking.LANGUAGE_BOOST). Deeper pages follow date order."""
         end = query.offset + query.per_page
         if end > ranking.RERANK_DEPTH:
             return list(hits.order_by(F("date").desc(nulls_last=True), "key")[query.offset : end])
@@ -70,13 +71,14 @@ class DatabaseBackend:
         patterns += [word_pattern([phrase]) for phrase in parsed.phrases]
         whole = word_pattern([" ".join(parsed.words + parsed.phrases)])
         best = fulltext.ranked_ids(parsed, hits, ranking.RERANK_DEPTH)
-        rows = {
-            row[0]: row for row in hits.filter(pk__in=best).values_list("pk", "title", "summary", "body", "attachments")
-        }
+        fields = ("pk", "title", "summary", "body", "attachments", "language")
+        rows = {row[0]: row for row in hits.filter(pk__in=best).values_list(*fields)}
         candidates = [rows[pk] for pk in best if pk in rows]
 
         def weight(position_and_candidate):
-            position, (_pk, title, summary, body, attachments) = position_and_candidate
+            position, (_pk, title, summary, body, attachments, language) = position_and_candidate
+            # The patterns match folded text: "election" finds "élection".
+            title, summary, body, attachments = fold(title), fold(summary), fold(body), fold(attachments)
             score = 0
             for pattern in patterns:
                 in_title, in_summary = bool(pattern.search(title)), bool(pattern.search(summary))
@@ -88,6 +90,8 @@ class DatabaseBackend:
                     + ranking.RERANK_IN_SUMMARY * in_summary
                 )
             score += ranking.RERANK_ALL_WORDS_TOGETHER * bool(whole.search(title) or whole.search(summary))
+            if language == query.language:
+                score *= ranking.LANGUAGE_BOOST
             return (-score, position)
 
         ranked = [candidate[1][0] for candidate in sorted(enumerate(candidates), key=weight)][query.offset : end]
@@ -158,6 +162,7 @@ class DatabaseBackend:
                     principles=sorted(tags.get((item.pk, "principle"), [])),
                     highlights=fragments[:2],
                     matched_in_attachment=in_attachment,
+                    language=item.language,
                 )
             )
         return hits
@@ -178,11 +183,13 @@ class DatabaseBackend:
             cache.set(cache_key, words, 60 * 60)
         return words
 
-    def autocomplete(self, text, audiences, limit):
+    def autocomplete(self, text, audiences, limit, language=DEFAULT_LANGUAGE):
+        """Titles starting with the reader's words, those in the reader's language first."""
         items = self.visible(KnowledgeItem.objects.all(), audiences)
-        results = search_index().autocomplete(text, items.model.objects.all(), fields=["title"])
-        matches = results.get_queryset().filter(pk__in=items.values("pk"))[:limit]
-        return [{"title": item.title, "url": item.url, "kind": item.kind} for item in matches]
+        results = search_index().autocomplete(fold(text), items.model.objects.all(), fields=["title"])
+        matches = list(results.get_queryset().filter(pk__in=items.values("pk"))[: limit * 3])
+        matches.sort(key=lambda item: item.language != language)
+        return [{"title": item.title, "url": item.url, "kind": item.kind} for item in matches[:limit]]
 
     def related(self, key, audiences, limit):
         item = KnowledgeItem.objects.filter(key=key).first()
@@ -215,6 +222,8 @@ class DatabaseBackend:
             "summary": document["summary"],
             "body": document["body"],
             "attachments": document["attachments"],
+            # The names of its tags in every language, one block of text for full text.
+            "tag_names": "\n".join((document.get("tag_names") or {}).values()),
             "url": document["url"],
             "language": document["language"],
             "year": document["year"],

@@ -10,6 +10,7 @@ every index entry (measured: 200 ms instead of 1 ms at 2,000 items).
 from dataclasses import dataclass
 from itertools import combinations
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models.expressions import RawSQL
@@ -17,7 +18,7 @@ from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.search import models as wagtail_search_models
 from wagtail.search.backends import get_search_backend
 
-from .database_text import query_units
+from .database_text import fold, query_units
 from .models import KnowledgeItem
 from .ranking import BM25_WEIGHTS, required_matches
 
@@ -26,6 +27,13 @@ MAX_UNITS = 8
 
 
 def search_index():
+    """Wagtail's database search for the knowledge items; on PostgreSQL, the language-aware
+    variant (each item indexed with its own language's configuration)."""
+    if connection.vendor == "postgresql":
+        from .database_postgres import LanguageSearchBackend
+
+        params = {key: value for key, value in settings.WAGTAILSEARCH_BACKENDS["knowledge"].items() if key != "BACKEND"}
+        return LanguageSearchBackend(params)
     return get_search_backend("knowledge")
 
 
@@ -40,7 +48,9 @@ class Plan:
     def for_text(cls, parsed):
         unit_spellings = tuple(tuple(sorted(variants)) for _unit, variants in query_units(parsed)[:MAX_UNITS])
         needed = 1 if parsed.any_word else required_matches(len(unit_spellings))
-        return cls(phrases=parsed.phrases, units=unit_spellings, needed=needed, any_clause=parsed.any_word)
+        # Accents folded, as the index holds the text (search/models.py).
+        phrases = tuple(fold(phrase) for phrase in parsed.phrases)
+        return cls(phrases=phrases, units=unit_spellings, needed=needed, any_clause=parsed.any_word)
 
     @property
     def is_empty(self):

@@ -1,9 +1,15 @@
 """The database backend's text helpers. It has no analyzers of its own, so this is its
-query-side language: synonym expansion from the shared synonyms file, light English word
-variants, spelling suggestions and highlighted snippets."""
+query-side language: synonym expansion from the shared synonyms file, light English and
+French word variants (French elisions such as l' and qu' dropped, accents folded), spelling
+suggestions and highlighted snippets.
+
+Documents in both languages are searched with every question (a French reader also finds
+English items about the same thing), so a word's variants are its English and its French
+forms together, as the engine analyses a question once per language field."""
 
 import difflib
 import re
+import unicodedata
 
 from django.utils.html import escape
 
@@ -28,7 +34,64 @@ def light_stem(word):
     return word
 
 
+# Accents folded one character for one character (é -> e, ç -> c), so that positions in the
+# folded text are positions in the original: snippets mark the reader's words in place.
+FOLDING = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if unicodedata.normalize("NFD", chr(code))[0] != chr(code)
+}
+
+
+def fold(text):
+    """The text with accents removed, the same length as the text."""
+    return text if text.isascii() else text.translate(FOLDING)
+
+
+# French elision: l'élection, d'observation, qu'un, jusqu'au (either apostrophe).
+ELISION = re.compile(r"^(?:qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=[^\W\d_])", re.IGNORECASE)
+
+
+def without_elision(word):
+    return ELISION.sub("", word)
+
+
+def french_stem(word):
+    """A minimal French stem (plural and feminine endings, -aux), on folded lower-case words:
+    'électorales' -> 'electoral', 'réseaux' -> 'reseau', 'sociaux' -> 'social'."""
+    word = fold(word.lower())
+    if len(word) <= 4:
+        return word
+    if word.endswith("eaux"):
+        return word[:-1]
+    if word.endswith("aux"):
+        return word[:-3] + "al"
+    if word.endswith(("s", "x")):
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def french_variants(word):
+    stem = french_stem(word)
+    variants = {fold(word.lower()), stem, stem + "s", stem + "e", stem + "es"}
+    if stem.endswith("al"):
+        variants.add(stem[:-2] + "aux")
+    if stem.endswith(("au", "eu")):
+        variants.add(stem + "x")
+    return variants
+
+
 def word_variants(word):
+    """Every spelling that counts as this word (accents folded): its French forms, and its
+    English forms unless it was written with accents."""
+    written = without_elision(word).lower()
+    folded = fold(written)
+    return french_variants(folded) | (english_variants(folded) if written.isascii() else set())
+
+
+def english_variants(word):
     stem = light_stem(word)
     variants = {word.lower(), stem, stem + "s"}
     if stem.endswith(SIBILANT_ENDINGS):
@@ -45,9 +108,12 @@ def word_variants(word):
     return variants
 
 
-# Words too common to require; they still count inside phrases and multi-word synonyms.
+# Words too common to require, English and French (accents folded); they still count
+# inside phrases and multi-word synonyms.
 STOP_WORDS = set(
     "a an and are as at be but by for from has have in into is it its of on or our the their this to was were will with".split()
+    + "au aux avec ce ces dans de des du elle en est et il la le les leur lui mais ne nos notre nous ou par pas "
+    "pour qu que qui sa se ses son sont sur un une vos votre".split()
 )
 
 
@@ -55,7 +121,8 @@ def _synonym_index():
     index = {}
     for group in SYNONYM_GROUPS:
         for term in group:
-            index.setdefault(tuple(term.replace("-", " ").split()), set()).update(group)
+            words = tuple(fold(without_elision(word)) for word in term.replace("-", " ").split())
+            index.setdefault(words, set()).update(group)
     return index
 
 
@@ -66,15 +133,15 @@ LONGEST_SYNONYM = max((len(term) for term in SYNONYMS), default=1)
 def units(words):
     """Group the reader's words into units, joining words that form a multi-word synonym
     ("social media"); each unit comes with every spelling that should match it."""
-    words = [word.lower() for word in words]
+    words = [without_elision(word).lower() for word in words]
     # A question made only of common words ("and or") is searched for those words.
-    keep_stop_words = all(word in STOP_WORDS for word in words)
+    keep_stop_words = all(fold(word) in STOP_WORDS for word in words)
     result, position = [], 0
     while position < len(words):
         for length in range(min(LONGEST_SYNONYM, len(words) - position), 0, -1):
-            candidate = tuple(words[position : position + length])
+            candidate = tuple(fold(word) for word in words[position : position + length])
             if candidate in SYNONYMS:
-                variants = set(SYNONYMS[candidate])
+                variants = {fold(term) for term in SYNONYMS[candidate]}
                 for term in SYNONYMS[candidate]:
                     if " " not in term:
                         variants |= word_variants(term)
@@ -83,7 +150,7 @@ def units(words):
                 break
         else:
             word = words[position]
-            if word not in STOP_WORDS or keep_stop_words:
+            if fold(word) not in STOP_WORDS or keep_stop_words:
                 result.append((word, word_variants(word)))
             position += 1
     return result
@@ -95,7 +162,7 @@ def query_units(parsed):
     if not parsed.any_word:
         return units(parsed.words)
     separate = [unit for word in parsed.words for unit in units([word])]
-    meaningful = [unit for unit in separate if unit[0] not in STOP_WORDS]
+    meaningful = [unit for unit in separate if fold(unit[0]) not in STOP_WORDS]
     return meaningful or separate
 
 
@@ -104,13 +171,14 @@ def highlight_terms(parsed):
     terms = set()
     for _unit, variants in query_units(parsed):
         terms |= variants
-    terms |= {phrase.lower() for phrase in parsed.phrases}
+    terms |= {fold(phrase.lower()) for phrase in parsed.phrases}
     return terms
 
 
 def word_pattern(terms):
-    """A case-insensitive pattern matching any of the terms as whole words."""
-    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+    """A case-insensitive pattern matching any of the terms as whole words, to be used on
+    folded text (`fold`): 'election' finds 'élection'."""
+    alternatives = "|".join(re.escape(fold(term)) for term in sorted(terms, key=len, reverse=True))
     return re.compile(r"\b(" + alternatives + r")\b", re.IGNORECASE)
 
 
@@ -120,7 +188,8 @@ def snippet(text, terms, size=180):
     if not text or not terms:
         return ""
     pattern = word_pattern(terms)
-    first = pattern.search(text)
+    folded = fold(text)
+    first = pattern.search(folded)
     if first is None:
         return ""
     start = max(0, first.start() - size // 3)
@@ -130,9 +199,9 @@ def snippet(text, terms, size=180):
     end = min(len(text), start + size)
     window = text[start:end]
     parts, last = [], 0
-    for match in pattern.finditer(window):
+    for match in pattern.finditer(folded[start:end]):
         parts.append(escape(window[last : match.start()]))
-        parts.append(f"<mark>{escape(match.group(0))}</mark>")
+        parts.append(f"<mark>{escape(window[match.start() : match.end()])}</mark>")
         last = match.end()
     parts.append(escape(window[last:]))
     prefix = "… " if start else ""

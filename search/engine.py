@@ -8,14 +8,14 @@ from django.utils import timezone
 
 from . import ranking
 from .audience import RESTRICTED
-from .contract import FacetValue, Hit, SearchResults, batched
-from .mapping import FACET_FIELDS, build_index
+from .contract import DEFAULT_LANGUAGE, LANGUAGES, FacetValue, Hit, SearchResults, batched
+from .mapping import FACET_FIELDS, TEXT_FIELDS, build_index, language_field, language_fields
 
 logger = logging.getLogger(__name__)
 
 FACET_SIZES = {"country": 100, "year": 100}
 HIGHLIGHT = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
-SOURCE_FIELDS = ["key", "kind", "title", "summary", "url", "year", "countries", "principles"]
+SOURCE_FIELDS = ["key", "kind", "title", "summary", "url", "year", "countries", "principles", "language"]
 BULK_CHUNK = 500
 REBUILD_THREADS = 2
 
@@ -47,7 +47,9 @@ class EngineBackend:
         """The request for one page of results with its facet counts (unexecuted)."""
         Q, A = self.dsl.Q, self.dsl.A
         search = self.dsl.Search(using=self.client, index=self.alias).extra(track_total_hits=True)
-        search = search.query(self.text_query(parsed) if not parsed.is_empty else Q("match_all"))
+        search = search.query(
+            self.in_language_first(self.text_query(parsed), query.language) if not parsed.is_empty else Q("match_all")
+        )
         search = search.filter(self.audience_filter(audiences))
         # Facet counts ignore the facet's own filter (so other values stay choosable) but
         # apply every other filter; the hits get all filters through the post filter. A
@@ -70,15 +72,28 @@ class EngineBackend:
             # does not expand every misspelt word over the index again (measured by `make bench`).
             highlight_query = self.text_query(parsed, typo_tolerance=False).to_dict()
             search = search.highlight_options(**HIGHLIGHT, highlight_query=highlight_query)
-            search = search.highlight("summary", number_of_fragments=0)
-            search = search.highlight("body", fragment_size=160, number_of_fragments=2)
-            search = search.highlight("attachments", fragment_size=160, number_of_fragments=1)
+            for language in LANGUAGES:
+                search = search.highlight(language_field("summary", language), number_of_fragments=0)
+                search = search.highlight(language_field("body", language), fragment_size=160, number_of_fragments=2)
+                search = search.highlight(
+                    language_field("attachments", language), fragment_size=160, number_of_fragments=1
+                )
         return search[query.offset : query.offset + query.per_page]
 
+    def in_language_first(self, text_query, language):
+        """Items in the reader's language score ranking.LANGUAGE_BOOST times as much."""
+        return self.dsl.Q(
+            "function_score",
+            query=text_query,
+            functions=[{"filter": {"term": {"language": language}}, "weight": ranking.LANGUAGE_BOOST}],
+            boost_mode="multiply",
+        )
+
     def text_query(self, parsed, typo_tolerance=True):
-        """The full-text part of a search, built from the weights in search/ranking.py."""
+        """The full-text part of a search, built from the weights in search/ranking.py, over
+        the fields of every language (each analyses the words in its own language)."""
         Q = self.dsl.Q
-        fields = ranking.boosted(ranking.FIELD_BOOSTS)
+        fields = ranking.boosted(language_fields(ranking.FIELD_BOOSTS))
         phrases = [Q("multi_match", query=phrase, type="phrase", fields=fields) for phrase in parsed.phrases]
         if parsed.any_word:
             # The fallback: any one of the words (each on its own) or phrases.
@@ -91,7 +106,7 @@ class EngineBackend:
             query=" ".join(parsed.words + parsed.phrases),
             type="phrase",
             slop=ranking.PROXIMITY_SLOP,
-            fields=ranking.boosted(ranking.PROXIMITY_BOOSTS),
+            fields=ranking.boosted(language_fields(ranking.PROXIMITY_BOOSTS)),
         )
         return Q("bool", must=must, should=[proximity])
 
@@ -117,7 +132,7 @@ class EngineBackend:
                     "multi_match",
                     query=text,
                     type="best_fields",
-                    fields=ranking.boosted(ranking.FUZZY_FIELD_BOOSTS, suffix=".exact"),
+                    fields=ranking.boosted(ranking.FUZZY_FIELD_BOOSTS),
                     fuzziness="AUTO",
                     prefix_length=ranking.FUZZY_PREFIX_LENGTH,
                     max_expansions=ranking.FUZZY_MAX_EXPANSIONS,
@@ -153,10 +168,12 @@ class EngineBackend:
         in_attachment = False
         if highlight is not None:
             for field in ("summary", "body"):
-                fragments.extend(getattr(highlight, field, []))
-            if not fragments and hasattr(highlight, "attachments"):
-                fragments = list(highlight.attachments)
-                in_attachment = True
+                for language in LANGUAGES:
+                    fragments.extend(getattr(highlight, language_field(field, language), []))
+            if not fragments:
+                for language in LANGUAGES:
+                    fragments.extend(getattr(highlight, language_field("attachments", language), []))
+                in_attachment = bool(fragments)
         return Hit(
             key=item.key,
             kind=item.kind,
@@ -168,12 +185,14 @@ class EngineBackend:
             principles=list(getattr(item, "principles", [])),
             highlights=fragments[:2],
             matched_in_attachment=in_attachment,
+            language=getattr(item, "language", DEFAULT_LANGUAGE),
         )
 
-    def autocomplete(self, text, audiences, limit):
+    def autocomplete(self, text, audiences, limit, language=DEFAULT_LANGUAGE):
         Q = self.dsl.Q
         search = self.dsl.Search(using=self.client, index=self.alias)
-        search = search.query(Q("match", **{"title.autocomplete": {"query": text, "operator": "and"}}))
+        titles = Q("match", **{"title.autocomplete": {"query": text, "operator": "and"}})
+        search = search.query(self.in_language_first(titles, language))
         search = search.filter(self.audience_filter(audiences)).source(includes=["title", "url", "kind"])[:limit]
         return [{"title": item.title, "url": item.url, "kind": item.kind} for item in search.execute().hits]
 
@@ -188,7 +207,7 @@ class EngineBackend:
         should = [
             Q(
                 "more_like_this",
-                fields=ranking.RELATED_TEXT_FIELDS,
+                fields=list(language_fields(dict.fromkeys(ranking.RELATED_TEXT_FIELDS, 1))),
                 like=[{"_index": self.alias, "_id": key}],
                 min_term_freq=1,
                 min_doc_freq=1,
@@ -245,7 +264,18 @@ class EngineBackend:
 
     @staticmethod
     def source(document):
-        source = dict(document)
+        """The engine's copy of a document: each text in the field of its language (tag
+        names in every language), title and summary also as written."""
+        source = {name: value for name, value in document.items() if name not in TEXT_FIELDS}
+        source["title"], source["summary"] = document["title"], document["summary"]
+        language = document.get("language") if document.get("language") in LANGUAGES else DEFAULT_LANGUAGE
+        for field in TEXT_FIELDS:
+            if field == "tag_names":
+                for name_language, names in (document.get("tag_names") or {}).items():
+                    if name_language in LANGUAGES:
+                        source[language_field(field, name_language)] = names
+            else:
+                source[language_field(field, language)] = document.get(field, "")
         if isinstance(source.get("date"), datetime.date):
             source["date"] = source["date"].isoformat()
         return source

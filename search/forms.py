@@ -6,7 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from cen_portal.filters import ForgivingMultipleChoiceField, TaxonomyFilterForm, shorten_for_message
 from cen_portal.kinds import KINDS
 
-from .contract import MAX_QUERY_LENGTH, MAX_RESULT_WINDOW, PER_PAGE, SORTS, KnowledgeQuery, clean_text
+from .contract import (
+    DEFAULT_LANGUAGE,
+    MAX_QUERY_LENGTH,
+    MAX_RESULT_WINDOW,
+    PER_PAGE,
+    SORTS,
+    KnowledgeQuery,
+    clean_text,
+    language_or_none,
+)
 
 FIRST_YEAR = 1900
 
@@ -62,8 +71,8 @@ class SearchForm(TaxonomyFilterForm):
             return self.max_page
         return page
 
-    def to_query(self):
-        """The KnowledgeQuery for what was understood."""
+    def to_query(self, language=DEFAULT_LANGUAGE):
+        """The KnowledgeQuery for what was understood, for a reader of `language`."""
         self.is_valid()
         data = self.cleaned_data
         filters = {}
@@ -78,6 +87,7 @@ class SearchForm(TaxonomyFilterForm):
             filters=filters,
             sort=data.get("sort") or "relevance",
             page=data.get("page") or 1,
+            language=language_or_none(language) or DEFAULT_LANGUAGE,
         )
 
     def messages(self):

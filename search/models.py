@@ -11,6 +11,21 @@ from django.db import models
 from django.utils import timezone
 from wagtail.search import index
 
+from .database_text import fold
+
+
+class FoldedSearchField(index.SearchField):
+    """A full-text field indexed without accents ("élection" as "election"), so that a reader
+    who types either finds both; the database backend folds the reader's words the same way."""
+
+    def get_value(self, obj):
+        return fold(super().get_value(obj) or "")
+
+
+class FoldedAutocompleteField(index.AutocompleteField):
+    def get_value(self, obj):
+        return fold(super().get_value(obj) or "")
+
 
 class KnowledgeItem(index.Indexed, models.Model):
     key = models.CharField(max_length=64, unique=True)
@@ -19,7 +34,12 @@ class KnowledgeItem(index.Indexed, models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     attachments = models.TextField(blank=True)
+    # The item's principles, areas, countries and regions named in every language, so a
+    # reader finds items tagged with what they name in their own language.
+    tag_names = models.TextField(blank=True)
     url = models.CharField(max_length=500)
+    # The item's language ("en", "fr"): on PostgreSQL its text is indexed with that
+    # language's text search configuration (search/database_postgres.py).
     language = models.CharField(max_length=12, default="en")
     year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
     date = models.DateField(null=True, blank=True, db_index=True)
@@ -28,11 +48,12 @@ class KnowledgeItem(index.Indexed, models.Model):
     # Kept up to date by search.sync, never by Wagtail's own signal handlers.
     search_auto_update = False
     search_fields = [
-        index.SearchField("title", boost=4),
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("attachments"),
-        index.AutocompleteField("title"),
+        FoldedSearchField("title", boost=4),
+        FoldedSearchField("summary", boost=2),
+        FoldedSearchField("body"),
+        FoldedSearchField("attachments"),
+        FoldedSearchField("tag_names"),
+        FoldedAutocompleteField("title"),
     ]
 
     class Meta:

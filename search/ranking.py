@@ -6,8 +6,9 @@ other behind. Sources and citations are not indexed at all (a case study's citat
 the same guide title for every study), so boilerplate weighs nothing and is never highlighted.
 """
 
-# Field boosts: a word in the title counts four times a word in the body.
-FIELD_BOOSTS = {"title": 4, "summary": 2, "body": 1, "attachments": 1}
+# Field boosts: a word in the title counts four times a word in the body. Tag names are the
+# item's principles, areas, countries and regions named in every language.
+FIELD_BOOSTS = {"title": 4, "summary": 2, "body": 1, "attachments": 1, "tag_names": 1}
 
 # All of the reader's words near each other (within PROXIMITY_SLOP positions) earn a bonus,
 # the more so in the title and summary.
@@ -23,6 +24,10 @@ def required_matches(count):
     """How many of `count` words a result must contain (MINIMUM_SHOULD_MATCH, in Python)."""
     return count if count <= 2 else int(count * 0.75)
 
+
+# Items in the reader's language score this many times as much: a boost, not a filter, so a
+# French reader finds French items first and the English ones about the same thing next.
+LANGUAGE_BOOST = 2
 
 # Typo tolerance counts for less than the words as written, so a correct spelling wins. It
 # looks at titles and summaries only: expanding every word over all bodies and PDF texts was

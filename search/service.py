@@ -3,18 +3,16 @@
 It decides who the reader may see (audience is enforced inside every backend query), asks
 the backend `backends` chooses (the engine when configured and answering, else the
 database, saying so in the results), and relaxes a multi-word query that finds nothing.
-Labels for facet values come from the taxonomy here, so both backends return only codes
-and slugs.
+Labels for facet values come from the taxonomy here, in the reader's language
+(search/labels.py), so both backends return only codes and slugs.
 """
 
 from django.core.cache import cache
 
-from cen_portal.kinds import KINDS
-from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea, Region
-
 from . import backends
 from .audience import audiences_for
-from .contract import FacetValue, SearchResults, parse_text
+from .contract import DEFAULT_LANGUAGE, FacetValue, SearchResults, parse_text
+from .labels import facet_labels
 from .models import IndexSync
 from .tasks import process_index_updates
 
@@ -57,11 +55,12 @@ def search(query, user):
     return results
 
 
-def autocomplete(text, user, limit=8):
+def autocomplete(text, user, limit=8, language=DEFAULT_LANGUAGE):
+    """Titles starting with the reader's words, those in the reader's language first."""
     parsed = parse_text(text)
     if not parsed.words:
         return []
-    suggestions, _fallback = run("autocomplete", " ".join(parsed.words), audiences_for(user), limit)
+    suggestions, _fallback = run("autocomplete", " ".join(parsed.words), audiences_for(user), limit, language)
     return suggestions
 
 
@@ -72,23 +71,11 @@ def related(key, user, limit=4):
 
 # Labels ----------------------------------------------------------------------------------
 
-
-def facet_labels():
-    """Display labels for every facet value, in the taxonomy's own order."""
-    return {
-        "kind": {key: str(label) for key, label in KINDS.items()},
-        "principle": dict(KeyPrinciple.objects.values_list("slug", "name")),
-        "area": {area.slug: str(area) for area in PracticeArea.objects.all()},
-        "country": dict(Country.objects.values_list("iso_code", "name")),
-        "region": dict(Region.objects.values_list("slug", "name")),
-    }
-
-
 CANONICAL_ORDER = {"principle", "area", "region", "kind"}
 
 
 def label_facets(results: SearchResults):
-    labels = facet_labels()
+    labels = facet_labels(results.query.language)
     for facet, values in results.facets.items():
         facet_labels_ = labels.get(facet, {})
         selected = {str(value) for value in results.query.filters.get(facet, [])}

@@ -9,15 +9,18 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cen_portal.kinds import knowledge_page_models
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea, Region
 
-from .sources import page_key
+from .sources import forget_labels, page_key
 from .sync import request_update
 
 
 def keys_for_page_and_neighbours(page):
-    """The page, its descendants (URL and privacy are inherited) and its parent (an
-    instrument lists its provisions)."""
-    keys = [page_key(page)]
-    keys += [f"page:{pk}" for pk in page.get_descendants().values_list("pk", flat=True)]
+    """The page, its descendants (URL and privacy are inherited), its translations and
+    theirs (a translation shares the privacy of the page, search/audience.py) and its
+    parent (an instrument lists its provisions)."""
+    keys = []
+    for version in page.get_translations(inclusive=True):
+        keys.append(page_key(version))
+        keys += [f"page:{pk}" for pk in version.get_descendants().values_list("pk", flat=True)]
     parent = page.get_parent()
     if parent is not None and getattr(parent.specific_class, "knowledge_kind", None):
         keys.append(page_key(parent))
@@ -62,16 +65,27 @@ def pages_tagged_with(field, term):
     return keys
 
 
+def canonical(term):
+    """The canonical row of a translated term (pages are tagged with it), or the term."""
+    key = getattr(term, "translation_key", None)
+    found = type(term).objects.filter(translation_key=key).first() if key else None
+    return found or term
+
+
 @receiver(post_save, sender=KeyPrinciple)
 @receiver(post_delete, sender=KeyPrinciple)
 def principle_changed(sender, instance, **kwargs):
-    request_update(f"principle:{instance.pk}", *pages_tagged_with("principles", instance))
+    # Documents name their tags in every language: a renamed term, or a new translation of
+    # one, re-indexes the items tagged with it.
+    forget_labels()
+    request_update(f"principle:{instance.pk}", *pages_tagged_with("principles", canonical(instance)))
 
 
 @receiver(post_save, sender=PracticeArea)
 @receiver(post_delete, sender=PracticeArea)
 def practice_area_changed(sender, instance, **kwargs):
-    request_update(f"area:{instance.pk}", *pages_tagged_with("practice_areas", instance))
+    forget_labels()
+    request_update(f"area:{instance.pk}", *pages_tagged_with("practice_areas", canonical(instance)))
 
 
 @receiver(m2m_changed, sender=PracticeArea.principles.through)
@@ -83,11 +97,14 @@ def practice_area_retagged(sender, instance, action, **kwargs):
 @receiver(post_save, sender=Country)
 def country_changed(sender, instance, **kwargs):
     # Documents carry the country's region; a country moved between regions re-indexes.
+    forget_labels()
     request_update(*pages_tagged_with("countries", instance))
 
 
 @receiver(post_save, sender=Region)
 def region_changed(sender, instance, **kwargs):
+    forget_labels()
+    instance = canonical(instance)
     request_update(*[key for country in instance.countries.all() for key in pages_tagged_with("countries", country)])
 
 

@@ -6,6 +6,9 @@ not be in the index (deleted, unpublished, or not a kind of knowledge item). Bui
 from the key, never from a stale copy, is what makes every sync idempotent.
 """
 
+import time
+
+from django.utils import translation
 from wagtail.models import Page
 
 from cen_portal.kinds import knowledge_page_models
@@ -13,18 +16,38 @@ from cen_portal.models import PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import KeyPrinciple, PracticeArea
 
 from .audience import PUBLIC, audience_of_page
+from .contract import DEFAULT_LANGUAGE, LANGUAGES, language_or_none
+from .labels import facet_labels, tag_names
 
-DEFAULT_LANGUAGE = "en"
+# Tag names are looked up once a minute per process at most (a rebuild reads thousands of
+# documents); search/signals.py forgets them when the taxonomy changes.
+LABELS_MEMO_SECONDS = 60
+_labels_memo = {}
+
+
+def labels_by_language():
+    loaded = _labels_memo.get("labels")
+    if loaded is None or time.monotonic() - loaded[0] > LABELS_MEMO_SECONDS:
+        loaded = (time.monotonic(), {language: facet_labels(language) for language in LANGUAGES})
+        _labels_memo["labels"] = loaded
+    return loaded[1]
+
+
+def forget_labels():
+    _labels_memo.clear()
 
 
 def complete(document, *, key, kind, url, audience):
-    """Fill in the fields every document has, so both backends store the same shape."""
-    return {
+    """Fill in the fields every document has, so both backends store the same shape.
+
+    `language` is the item's language ("en" unless its source says otherwise: a page's
+    locale, a taxonomy row's locale, the site language a post was written in); `tag_names`
+    name its principles, areas, countries and regions in every language."""
+    document = {
         "key": key,
         "kind": kind,
         "url": url,
         "audience": list(audience),
-        "language": DEFAULT_LANGUAGE,
         "summary": "",
         "body": "",
         "attachments": "",
@@ -36,6 +59,15 @@ def complete(document, *, key, kind, url, audience):
         "date": None,
         **document,
     }
+    document["language"] = language_or_none(document.get("language")) or DEFAULT_LANGUAGE
+    document["tag_names"] = tag_names(document, labels_by_language())
+    return document
+
+
+def language_of(instance):
+    """The content language of a page or a translatable row (its locale)."""
+    locale = getattr(instance, "locale", None)
+    return language_or_none(locale.language_code if locale is not None else None) or DEFAULT_LANGUAGE
 
 
 class PageSource:
@@ -52,37 +84,69 @@ class PageSource:
             return None
         page = page.specific
         kind = getattr(page, "knowledge_kind", None)
-        if kind is None or page.url is None:
+        language = language_of(page)
+        # Links inside the site follow the item's language (/fr/... for a French item).
+        with translation.override(language):
+            url = page.url
+        if kind is None or url is None:
             return None
         return complete(
-            page.search_document(),
+            {**page.search_document(), "language": language},
             key=f"{self.prefix}:{page.pk}",
             kind=kind,
-            url=page.url,
+            url=url,
             audience=audience_of_page(page),
         )
 
 
 class GuidanceSource:
-    """The guidance written for each principle and practice area, on its browse page."""
+    """The guidance written for each principle and practice area, on its browse page: every
+    row, translations included (each a document in its own language, tagged as its
+    canonical row is)."""
 
     def __init__(self, model, browse_page_model):
         self.model = model
         self.browse_page_model = browse_page_model
         self.prefix = model.search_key_prefix
 
+    def rows(self):
+        # The default manager sees every locale; `objects` may hold the canonical rows only.
+        return self.model._default_manager.all()
+
     def keys(self):
         if not self.browse_page_model.objects.live().exists():
             return []
-        return [f"{self.prefix}:{pk}" for pk in self.model.objects.values_list("pk", flat=True)]
+        return [f"{self.prefix}:{pk}" for pk in self.rows().values_list("pk", flat=True)]
+
+    def canonical(self, term):
+        if not hasattr(term, "translation_key"):
+            return term
+        return self.model.objects.filter(translation_key=term.translation_key).first() or term
+
+    def url(self, term, language):
+        """The term on the browse page in its own language, else on the canonical one."""
+        page = self.browse_page_model.objects.live().filter(locale__language_code=language).first()
+        with translation.override(language):
+            if page is not None:
+                return page.term_url(term)
+            return self.browse_page_model.url_for(self.canonical(term))
 
     def document(self, pk):
-        term = self.model.objects.filter(pk=pk).first()
-        url = self.browse_page_model.url_for(term) if term else None
+        term = self.rows().filter(pk=pk).first()
+        if term is None:
+            return None
+        language = language_of(term)
+        url = self.url(term, language)
         if url is None:
             return None
+        canonical = self.canonical(term).search_document()
+        tags = {field: canonical[field] for field in ("principles", "practice_areas") if field in canonical}
         return complete(
-            term.search_document(), key=f"{self.prefix}:{term.pk}", kind="guidance", url=url, audience=[PUBLIC]
+            {**term.search_document(), **tags, "language": language},
+            key=f"{self.prefix}:{term.pk}",
+            kind="guidance",
+            url=url,
+            audience=[PUBLIC],
         )
 
 

@@ -1,7 +1,9 @@
+import dataclasses
 import math
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -9,14 +11,19 @@ from cen_portal.kinds import KINDS
 from insights.records import record_search
 
 from . import service
-from .contract import FACETS, SORTS, KnowledgeQuery
+from .contract import DEFAULT_LANGUAGE, FACETS, SORTS, language_or_none
 from .forms import SearchForm
+
+
+def reader_language():
+    """The language the page is shown in (/fr/search/ -> "fr"): its items come first."""
+    return language_or_none(get_language()) or DEFAULT_LANGUAGE
 
 
 @require_GET
 def search(request):
     form = SearchForm(request.GET)
-    query = form.to_query()
+    query = form.to_query(language=reader_language())
     messages = form.messages()
     results = service.search(query, request.user)
     pages = max(1, math.ceil(results.total / query.per_page))
@@ -24,7 +31,7 @@ def search(request):
         messages.append(
             _("There is no page %(page)s; showing page %(last)s, the last.") % {"page": query.page, "last": pages}
         )
-        query = KnowledgeQuery(text=query.text, filters=query.filters, sort=query.sort, page=pages)
+        query = dataclasses.replace(query, page=pages)
         results = service.search(query, request.user)
     search_log = record_search(request, query, results)
     keep = request.GET.copy()
@@ -48,5 +55,5 @@ def search(request):
 
 @require_GET
 def autocomplete(request):
-    suggestions = service.autocomplete(request.GET.get("q", ""), request.user)
+    suggestions = service.autocomplete(request.GET.get("q", ""), request.user, language=reader_language())
     return JsonResponse({"suggestions": suggestions})

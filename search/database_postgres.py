@@ -1,0 +1,59 @@
+"""The database backend's full text on PostgreSQL: Wagtail's database search, told languages.
+
+Each item's text is indexed with its own language's text search configuration ('english'
+for English items, 'french' for French ones: French stemming and stop words, where l' and
+d' are split off and dropped); accents are folded before that (search/models.py), as
+PostgreSQL's recipe with unaccent would, without needing that extension. A reader's words
+are analysed with every configuration and any analysis may match (`english(q) | french(q)`),
+as the engine analyses a question once per language field: a French question also finds
+English items about the same thing, which the ranking then places after the French ones.
+"""
+
+import copy
+from functools import reduce
+from operator import or_
+
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.query import Phrase, PlainText
+
+from .contract import DEFAULT_LANGUAGE
+
+# PostgreSQL's text search configuration for each language knowledge is written in.
+TEXT_SEARCH_CONFIGS = {"en": "english", "fr": "french"}
+
+
+def config_for(language):
+    return TEXT_SEARCH_CONFIGS.get(language, TEXT_SEARCH_CONFIGS[DEFAULT_LANGUAGE])
+
+
+class LanguageIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        """Index each language's items with that language's configuration."""
+        by_language = {}
+        for obj in objs:
+            by_language.setdefault(getattr(obj, "language", DEFAULT_LANGUAGE), []).append(obj)
+        for language, items in by_language.items():
+            backend = copy.copy(self.backend)
+            backend.config = config_for(language)
+            PostgresIndex(backend).add_items(model, items)
+
+
+class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if isinstance(query, (PlainText, Phrase)):
+            analyses = [
+                super(LanguageQueryCompiler, self).build_tsquery_content(query, config=name, invert=invert)
+                for name in sorted(set(TEXT_SEARCH_CONFIGS.values()))
+            ]
+            present = [analysis for analysis in analyses if analysis is not None]
+            return reduce(or_, present) if present else None
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
+
+class LanguageSearchBackend(PostgresSearchBackend):
+    index_class = LanguageIndex
+    query_compiler_class = LanguageQueryCompiler
