@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField
 
 from cen_portal.filters import filtered_listing_context
 from cen_portal.i18n import in_reader_language, url_in_reader_language
@@ -109,6 +110,10 @@ class WorkingGroupPage(Page):
         FieldPanel("collection", permission=MANAGE_MEMBERSHIP_PERMISSION),
     ]
     base_form_class = WorkingGroupPageForm
+    # A translation of the page is the same group: its members and collection stay with the
+    # original (each belongs to one page), so neither a copy nor wagtail-localize carries them.
+    exclude_fields_in_copy = ["member_group", "collection"]
+    override_translatable_fields = [BaseTranslatableField("member_group"), BaseTranslatableField("collection")]
 
     search_fields = Page.search_fields + [index.SearchField("topic"), index.SearchField("summary")]
 

@@ -9,10 +9,20 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.demo import case_studies, curation, forums, indicators, instruments, questions, taxonomy, working_groups
+from cen_portal.demo import (
+    case_studies,
+    curation,
+    forums,
+    indicators,
+    instruments,
+    questions,
+    taxonomy,
+    translations,
+    working_groups,
+)
 from cen_portal.demo.pdf import build_report_pdf, store_report_document
 from cen_portal.models import (
     CountryIndexPage,
@@ -154,6 +164,7 @@ class Command(BaseCommand):
             questions.load(sections[GuidanceIndexPage])
             indicators.load()
             self.ensure_child(home, StandardPage, "privacy", title="Privacy notice", body=PRIVACY_NOTICE)
+            self.load_translations(home)
             # Guidance pages only get an address once the browse pages exist: index everything.
             request_update(*all_keys())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
@@ -337,7 +348,10 @@ class Command(BaseCommand):
             )
 
     def load_curation(self, home, guidance_index):
-        pages = {page.slug: page for page in Page.objects.type(CaseStudyPage, ReportPage).specific()}
+        pages = {
+            page.slug: page
+            for page in Page.objects.type(CaseStudyPage, ReportPage).filter(locale=home.locale).specific()
+        }
         if not home.featured_items.exists():
             for order, (slug, note) in enumerate(curation.HOME_FEATURES):
                 HomeFeaturedItem.objects.create(home=home, page=pages[slug], note=note, sort_order=order)
@@ -371,7 +385,8 @@ class Command(BaseCommand):
 
     def load_forums(self):
         groups = {}
-        for page in WorkingGroupPage.objects.select_related("member_group"):
+        # A group's translations share its members and space: only the original pages carry them.
+        for page in WorkingGroupPage.objects.filter(locale=Locale.get_default()).select_related("member_group"):
             group = page.member_group
             groups[page.slug] = group
             Category.objects.get_or_create(
@@ -415,9 +430,9 @@ class Command(BaseCommand):
             for author, body in data["posts"]:
                 Post.objects.create(thread=thread, author=User.objects.get(email=author), body=body)
 
-    def load_case_studies(self, index_page):
+    def load_case_studies(self, index_page, studies=case_studies.CASE_STUDIES):
         lookups = self.lookups()
-        for data in case_studies.CASE_STUDIES:
+        for data in studies:
             self.ensure_child(
                 index_page,
                 CaseStudyPage,
@@ -432,3 +447,10 @@ class Command(BaseCommand):
                 body=[stream_block(kind, value) for kind, value in data["body"]],
                 relations=self.tags(data, lookups),
             )
+
+    def load_translations(self, home):
+        """The French site: translations of the home page, its sections and some content, and
+        case studies written in French first, with their English translations."""
+        french_case_studies = translations.translate_site(home)
+        self.load_case_studies(french_case_studies, translations.FRENCH_ORIGINALS)
+        translations.translate_french_originals(french_case_studies)
