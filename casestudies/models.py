@@ -14,7 +14,7 @@ from wagtail.search import index
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language, url_in_reader_language
-from cen_portal.taxonomy import ElectionManagementBody, TaggedKnowledgeMixin
+from cen_portal.taxonomy import ElectionManagementBody, TaggedKnowledgeMixin, canonical_terms
 
 from .blocks import CaseStudyBodyBlock
 
@@ -61,6 +61,7 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
         blank=True,
         related_name="case_studies",
         verbose_name=_("election management body"),
+        limit_choices_to=canonical_terms,
     )
     year = models.PositiveSmallIntegerField(
         _("year"),

@@ -6,26 +6,202 @@ tagged with them, and the browse pages and the knowledge index are organised by 
 """
 
 import datetime
+import time
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from types import SimpleNamespace
 
+import babel
 from django import forms
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable, ReferenceIndex, TranslatableMixin
 from wagtail.rich_text import get_text_for_indexing
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 GUIDANCE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class KeyPrinciple(ClusterableModel):
+# Languages -------------------------------------------------------------------------------
+
+
+def default_language():
+    """The language of the canonical taxonomy (the default locale: English)."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def content_language(language=None):
+    """The content language ("en" or "fr") for a language code, or for the reader's language."""
+    try:
+        return get_supported_content_language_variant(language or get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return default_language()
+
+
+def canonical_terms():
+    """The canonical rows of a translatable term: those of the default locale.
+
+    Everything is tagged with these (`limit_choices_to` on every relation to a term), so facets,
+    filters and search keys are the same in every language; a translation is a text overlay.
+    """
+    return models.Q(locale__language_code=default_language())
+
+
+# Translatable terms ----------------------------------------------------------------------
+
+
+class CanonicalTermManager(models.Manager):
+    """`Model.objects`: the taxonomy itself, one row per term (the default locale's)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(canonical_terms())
+
+
+# How long a process trusts its copy of a language's texts. A save or delete clears it at
+# once in the process that made it; other processes (gunicorn workers) pick it up within this.
+TRANSLATIONS_MEMO_SECONDS = 60
+_translations_memo = {}
+
+
+def _translations(model, language):
+    """{translation_key: {field: text}} for the term rows of one model in one language:
+    one query per model and language, remembered for a minute."""
+    memo_key = (model._meta.label, language)
+    loaded = _translations_memo.get(memo_key)
+    if loaded is None or time.monotonic() - loaded[0] > TRANSLATIONS_MEMO_SECONDS:
+        rows = model._default_manager.filter(locale__language_code=language).values(
+            "translation_key", *model.translated_text_fields
+        )
+        loaded = (time.monotonic(), {row.pop("translation_key"): row for row in rows})
+        _translations_memo[memo_key] = loaded
+    return loaded[1]
+
+
+class TranslatableTerm(TranslatableMixin):
+    """A term of the taxonomy in several languages (wagtail-localize translates it as a snippet).
+
+    The default manager sees every locale (wagtail-localize and the snippet admin need that);
+    `objects` sees the canonical rows only. Readers see `term.translated.<field>` and `str(term)`
+    in their language, falling back to the canonical text where there is no translation.
+    """
+
+    all_locales = models.Manager()
+    objects = CanonicalTermManager()
+
+    # The human text, set by each model; the other fields are synchronised from the canonical row.
+    translated_text_fields = ()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        default_manager_name = "all_locales"
+
+    def get_translations(self, inclusive=False):
+        # Wagtail looks translations up through `objects`, which here holds the canonical rows only.
+        translations = type(self)._default_manager.filter(translation_key=self.translation_key)
+        return translations if inclusive else translations.exclude(pk=self.pk)
+
+    def save(self, *args, **kwargs):
+        if self.locale_id is None or self.locale_id == Locale.get_default().pk:
+            return super().save(*args, **kwargs)
+        # Wagtail's background reference-index update finds rows through `objects`, which has no
+        # translations: index a translation's references (its country, for an EMB) here instead.
+        from wagtail.signal_handlers import disable_reference_index_auto_update  # needs the models loaded
+
+        with disable_reference_index_auto_update():
+            super().save(*args, **kwargs)
+        ReferenceIndex.create_or_update_for_object(self)
+
+    def validate_unique(self, exclude=None):
+        # Names and slugs are unique per locale. The locale is set before an admin form is
+        # validated but is not one of its fields, so keep it in the check (no database error).
+        if exclude and self.locale_id:
+            exclude = set(exclude) - {"locale"}
+        super().validate_unique(exclude)
+
+    def text_in(self, language):
+        """The term's text fields in a language, each falling back to this row's own text."""
+        values = {name: getattr(self, name) for name in self.translated_text_fields}
+        language = content_language(language)
+        if language != default_language():
+            translation = _translations(type(self), language).get(self.translation_key, {})
+            values.update({name: text for name, text in translation.items() if text})
+        return SimpleNamespace(**values)
+
+    @property
+    def translated(self):
+        """The term's text in the reader's language (computed once per instance and language)."""
+        language = content_language()
+        memo = self.__dict__.get("_translated")
+        if memo is None or memo[0] != language:
+            memo = (language, self.text_in(language))
+            self.__dict__["_translated"] = memo
+        return memo[1]
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_remembered_translations(sender, **kwargs):
+    if isinstance(sender, type) and issubclass(sender, TranslatableTerm):
+        for memo_key in [key for key in _translations_memo if key[0] == sender._meta.label]:
+            _translations_memo.pop(memo_key, None)
+
+
+def save_translation(term, language, texts, user=None):
+    """Translate a term through wagtail-localize, as the admin's "Translate" action does.
+
+    `texts` maps text fields to their translation: a string, or for rich text one string per
+    paragraph of the original. The translation's strings are stored as localize's own (so the
+    admin shows and edits them), then the translated row is saved. Returns that row.
+    """
+    locale = Locale.objects.get(language_code=language)
+    source, _created = TranslationSource.update_or_create_from_instance(term)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    segments_by_field = defaultdict(list)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context").order_by("order"):
+        segments_by_field[segment.context.path].append(segment)
+    for field, segments in segments_by_field.items():
+        text = texts.get(field)
+        if not text:
+            continue
+        parts = [text] if isinstance(text, str) else list(text)
+        if len(parts) != len(segments):
+            raise ValueError(f"{term}: {field} has {len(segments)} paragraphs, the translation {len(parts)}.")
+        for segment, part in zip(segments, parts, strict=True):
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": StringValue.from_plaintext(part).data,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    "last_translated_by": user,
+                },
+            )
+    translation.save_target(user=user)
+    return term.get_translation(locale)
+
+
+# The terms -------------------------------------------------------------------------------
+
+
+class KeyPrinciple(TranslatableTerm, ClusterableModel):
     """One of the eight key principles for the use of new media in elections."""
 
-    name = models.CharField(_("name"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
     summary = models.CharField(_("summary"), max_length=255, help_text=_("One sentence shown on cards."))
     description = RichTextField(_("description"), features=GUIDANCE_FEATURES, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -39,15 +215,27 @@ class KeyPrinciple(ClusterableModel):
         InlinePanel("featured_items", label=_("Featured on this principle's page"), max_num=6),
     ]
 
+    translated_text_fields = ("name", "summary", "description")
+    # Featured items belong to the canonical principle (its page shows them in every language).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+    exclude_fields_in_copy = ["featured_items"]
+
     search_key_prefix = "principle"
 
-    class Meta:
+    class Meta(TranslatableTerm.Meta):
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("locale", "name"), ("locale", "slug")]
         verbose_name = _("key principle")
         verbose_name_plural = _("key principles")
 
     def __str__(self):
-        return self.name
+        return self.translated.name
 
     def search_document(self):
         return {
@@ -77,17 +265,16 @@ class PrincipleFeaturedItem(FeaturedItem):
     principle = ParentalKey(KeyPrinciple, on_delete=models.CASCADE, related_name="featured_items")
 
 
-class PracticeArea(models.Model):
+class PracticeArea(TranslatableTerm):
     """A good-practice area from section 3 of the guide, such as 3.9 Security of information."""
 
     number = models.CharField(
         _("number"),
         max_length=8,
-        unique=True,
         validators=[RegexValidator(r"^\d+(\.\d+)*$", _("Use a section number such as 3.9."))],
     )
     title = models.CharField(_("title"), max_length=160)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80)
     summary = models.CharField(_("summary"), max_length=255)
     guidance = RichTextField(_("guidance"), features=GUIDANCE_FEATURES, blank=True)
     principles = models.ManyToManyField(
@@ -95,6 +282,7 @@ class PracticeArea(models.Model):
         related_name="practice_areas",
         verbose_name=_("key principles"),
         help_text=_("The principles this practice serves, as the guide tags it."),
+        limit_choices_to=canonical_terms,
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -108,19 +296,32 @@ class PracticeArea(models.Model):
         FieldPanel("sort_order"),
     ]
 
+    translated_text_fields = ("title", "summary", "guidance")
+    # The principles an area serves are tagged on the canonical area only: a translation is
+    # text, and "which principles" is the same fact in every language.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("guidance"),
+        SynchronizedField("number", overridable=False),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
     search_key_prefix = "area"
 
-    class Meta:
+    class Meta(TranslatableTerm.Meta):
         ordering = ["sort_order", "number"]
+        unique_together = [("translation_key", "locale"), ("locale", "number"), ("locale", "slug")]
         verbose_name = _("good-practice area")
         verbose_name_plural = _("good-practice areas")
 
     def __str__(self):
-        return f"{self.number} {self.title}"
+        return f"{self.number} {self.translated.title}"
 
     def search_document(self):
         return {
-            "title": str(self),
+            "title": f"{self.number} {self.title}",
             "summary": self.summary,
             "body": get_text_for_indexing(self.guidance),
             "principles": [principle.slug for principle in self.principles.all()],
@@ -128,24 +329,47 @@ class PracticeArea(models.Model):
         }
 
 
-class Region(models.Model):
-    name = models.CharField(_("name"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+class Region(TranslatableTerm):
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
-    class Meta:
+    translated_text_fields = ("name",)
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
+    class Meta(TranslatableTerm.Meta):
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("locale", "name"), ("locale", "slug")]
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
     def __str__(self):
-        return self.name
+        return self.translated.name
+
+
+@lru_cache(maxsize=8)
+def cldr_territory_names(language):
+    """Country names as the Unicode CLDR writes them in a language: {"ZA": "Afrique du Sud"}."""
+    return babel.Locale.parse(language).territories
+
+
+def display_sort_key(text):
+    """Sort names as a reader expects: accents and case aside ("Île" with the I's)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 class Country(models.Model):
-    """A Commonwealth member country, identified by its ISO 3166-1 alpha-2 code."""
+    """A Commonwealth member country, identified by its ISO 3166-1 alpha-2 code.
+
+    Its name is shown in the reader's language from the CLDR (through Babel); the stored
+    English name is the fallback and the sort key of the admin.
+    """
 
     iso_code = models.CharField(
         _("ISO code"),
@@ -154,7 +378,13 @@ class Country(models.Model):
         validators=[RegexValidator(r"^[A-Z]{2}$", _("Use the two capital letters of ISO 3166-1, such as JM."))],
     )
     name = models.CharField(_("name"), max_length=120, unique=True)
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="countries", verbose_name=_("region"))
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        related_name="countries",
+        verbose_name=_("region"),
+        limit_choices_to=canonical_terms,
+    )
 
     panels = [FieldPanel("name"), FieldPanel("iso_code"), FieldPanel("region")]
 
@@ -164,19 +394,37 @@ class Country(models.Model):
         verbose_name_plural = _("countries")
 
     def __str__(self):
-        return self.name
+        return self.display_name
 
     def save(self, *args, **kwargs):
         self.iso_code = self.iso_code.upper()
         super().save(*args, **kwargs)
 
     @property
+    def display_name(self):
+        """The country's name in the reader's language."""
+        return self.name_in(get_language())
+
+    def name_in(self, language):
+        language = content_language(language)
+        if language == default_language():
+            return self.name
+        return cldr_territory_names(language).get(self.iso_code, self.name)
+
+    @property
     def slug(self):
         return self.iso_code.lower()
 
 
-class ElectionManagementBody(ClusterableModel):
-    name = models.CharField(_("name"), max_length=200, unique=True)
+def sorted_by_display_name(countries):
+    """Countries in the alphabetical order of their names in the reader's language."""
+    return sorted(countries, key=lambda country: display_sort_key(country.display_name))
+
+
+class ElectionManagementBody(TranslatableTerm, ClusterableModel):
+    """An EMB. Those with an official name in another language have a translation for it."""
+
+    name = models.CharField(_("name"), max_length=200)
     abbreviation = models.CharField(_("abbreviation"), max_length=20, blank=True)
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="embs", verbose_name=_("country"))
     website = models.URLField(_("website"), blank=True)
@@ -189,13 +437,24 @@ class ElectionManagementBody(ClusterableModel):
         InlinePanel("social_accounts", label=_("Social media accounts")),
     ]
 
-    class Meta:
+    translated_text_fields = ("name", "abbreviation")
+    # Social media accounts belong to the canonical EMB.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("abbreviation"),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("website"),
+    ]
+    exclude_fields_in_copy = ["social_accounts"]
+
+    class Meta(TranslatableTerm.Meta):
         ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("locale", "name")]
         verbose_name = _("election management body")
         verbose_name_plural = _("election management bodies")
 
     def __str__(self):
-        return self.name
+        return self.translated.name
 
 
 class SocialAccount(Orderable):
@@ -226,9 +485,15 @@ class TaggedKnowledgeMixin(models.Model):
     """
 
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown in listings."))
-    principles = ParentalManyToManyField(KeyPrinciple, blank=True, related_name="+", verbose_name=_("key principles"))
+    principles = ParentalManyToManyField(
+        KeyPrinciple, blank=True, related_name="+", verbose_name=_("key principles"), limit_choices_to=canonical_terms
+    )
     practice_areas = ParentalManyToManyField(
-        PracticeArea, blank=True, related_name="+", verbose_name=_("good-practice areas")
+        PracticeArea,
+        blank=True,
+        related_name="+",
+        verbose_name=_("good-practice areas"),
+        limit_choices_to=canonical_terms,
     )
     countries = ParentalManyToManyField(Country, blank=True, related_name="+", verbose_name=_("countries"))
     next_review = models.DateField(

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.taxonomy import canonical_terms
 from forums.markdown import render_markdown
 
 from . import workingdays
@@ -83,16 +84,28 @@ class Question(models.Model):
     why_now = models.TextField(_("Why it matters now"), max_length=2000)
     deadline = models.DateField(_("I need answers by"))
     principles = models.ManyToManyField(
-        "cen_portal.KeyPrinciple", blank=True, related_name="+", verbose_name=_("Key principles")
+        "cen_portal.KeyPrinciple",
+        blank=True,
+        related_name="+",
+        verbose_name=_("Key principles"),
+        limit_choices_to=canonical_terms,
     )
     practice_areas = models.ManyToManyField(
-        "cen_portal.PracticeArea", blank=True, related_name="+", verbose_name=_("Good-practice areas")
+        "cen_portal.PracticeArea",
+        blank=True,
+        related_name="+",
+        verbose_name=_("Good-practice areas"),
+        limit_choices_to=canonical_terms,
     )
     countries = models.ManyToManyField(
         "cen_portal.Country", blank=True, related_name="+", verbose_name=_("Countries of interest")
     )
     regions = models.ManyToManyField(
-        "cen_portal.Region", blank=True, related_name="+", verbose_name=_("Regions of interest")
+        "cen_portal.Region",
+        blank=True,
+        related_name="+",
+        verbose_name=_("Regions of interest"),
+        limit_choices_to=canonical_terms,
     )
     visibility = models.CharField(
         _("Who may see it"), max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS
@@ -115,6 +128,7 @@ class Question(models.Model):
         blank=True,
         related_name="+",
         verbose_name=_("answering EMBs that agreed to share the reply"),
+        limit_choices_to=canonical_terms,
     )
     guidance_page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -16,7 +16,7 @@ from wagtail_localize.fields import BaseTranslatableField
 
 from cen_portal.filters import filtered_listing_context
 from cen_portal.i18n import in_reader_language, url_in_reader_language
-from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin
+from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin, canonical_terms
 from search.extract import document_text
 
 from .forms import ReportPageForm, WorkingGroupPageForm
@@ -75,7 +75,11 @@ class WorkingGroupPage(Page):
     summary = models.TextField(_("summary"), max_length=600)
     description = RichTextField(_("description"), features=TEXT_FEATURES)
     participating_embs = ParentalManyToManyField(
-        ElectionManagementBody, blank=True, related_name="working_groups", verbose_name=_("participating EMBs")
+        ElectionManagementBody,
+        blank=True,
+        related_name="working_groups",
+        verbose_name=_("participating EMBs"),
+        limit_choices_to=canonical_terms,
     )
     member_group = models.OneToOneField(
         "auth.Group",
