@@ -2,8 +2,9 @@
 
 The French site is the translation of the English one: the home page (a sibling of the English
 home under the tree root, served under /fr/), every section an English reader navigates
-through, six case studies, the New Media working group and its Suva report. Two more case
-studies were written in French first, at francophone member EMBs, and translated into English.
+through, seven case studies, the New Media working group and its Suva report, the Commonwealth
+Charter with its Principle V, and the privacy notice. Two more case studies were written in
+French first, at francophone member EMBs, and translated into English.
 
 Every text here was written for the demo. The case studies remain illustrative teaching
 scenarios like their English originals: the pages keep the "illustrative" flag and the
@@ -26,10 +27,10 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage
+from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
 from cen_portal.text import paragraphs_html
 from guidance.models import GuidanceIndexPage
-from instruments.models import InstrumentIndexPage
+from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
 
 # Blocks kept as they are in the original (citations of published, English-language sources).
@@ -559,6 +560,80 @@ CASE_STUDIES = {
             ("sources", AS_PUBLISHED),
         ],
     },
+    "dedicated-social-media-team-escalation-kenya": {
+        "title": "Une équipe dédiée aux réseaux sociaux, avec des règles d’escalade",
+        "summary": (
+            "Scénario pédagogique : un organe de gestion des élections crée une cellule dédiée aux "
+            "réseaux sociaux, qui travaille par roulement, avec une grille d’escalade à trois niveaux "
+            "qui détermine les questions auxquelles l’équipe répond elle-même et celles qui vont aux "
+            "juristes ou aux commissaires."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "Cet exemple illustratif imagine la Commission électorale et des circonscriptions "
+                "indépendante (Independent Electoral and Boundaries Commission) organisant sa réponse en "
+                "ligne pour des élections générales. Les chiffres et les procédures sont inventés.",
+            ),
+            ("heading", "Pourquoi une équipe dédiée"),
+            (
+                "paragraph",
+                "Lors des élections précédentes, trois chargés de communication avaient tenté de gérer "
+                "tous les comptes en plus de leur travail avec la presse. Des milliers de questions "
+                "étaient restées sans réponse, et ce silence était lui-même devenu un sujet pour les "
+                "médias. Pour les élections suivantes, la Commission a créé une cellule de quatorze "
+                "agents formés, travaillant par roulement de 6 heures à minuit pendant la campagne et "
+                "sans interruption le jour du scrutin.",
+            ),
+            ("heading", "La grille d’escalade"),
+            (
+                "paragraph",
+                "Le niveau 1 couvre les questions courantes sur l’inscription, les bureaux de vote et "
+                "les pièces d’identité ; la cellule y répond à partir d’une bibliothèque de réponses "
+                "validées. Le niveau 2 couvre les plaintes visant un agent nommément désigné ou un "
+                "bureau de vote précis ; elles sont vérifiées auprès du directeur du scrutin de la "
+                "circonscription et reçoivent une réponse dans l’heure. Le niveau 3 couvre les "
+                "allégations sur les résultats, les menaces de violence et les questions juridiques ; "
+                "elles remontent directement au responsable de la communication, au service juridique "
+                "et, si nécessaire, à un commissaire, avec un objectif de deux heures pour une réponse "
+                "publique.",
+            ),
+            (
+                "paragraph",
+                "Une politique de modération précisait quand les commentaires injurieux ou haineux sont "
+                "masqués, quand ils sont signalés à la plateforme et quand ils sont conservés comme "
+                "preuves. Chaque décision était consignée.",
+            ),
+            (
+                "quote",
+                {
+                    "text": "Grâce à la grille, une jeune agente n’avait jamais à deviner si elle avait le "
+                    "droit de répondre. Elle savait de quel niveau relevait la question et qui en était "
+                    "responsable.",
+                    "attribution": "Cheffe de la cellule des réseaux sociaux",
+                },
+            ),
+            (
+                "outcome",
+                {
+                    "indicator": "Délai médian de réponse aux questions du public sur les réseaux sociaux "
+                    "le jour du scrutin",
+                    "result": "passé d’environ quatre heures lors des élections précédentes à 35 minutes",
+                },
+            ),
+            (
+                "lesson",
+                {
+                    "title": "Écrire noir sur blanc ce qui déclenche l’escalade",
+                    "text": "Les cadres dirigeants ne peuvent pas tout déléguer, mais ils peuvent décider "
+                    "à l’avance des sujets qui exigent leur intervention. Des critères clairs ont permis "
+                    "de répondre vite aux questions courantes et d’autoriser dûment les réponses "
+                    "sensibles.",
+                },
+            ),
+            ("sources", AS_PUBLISHED),
+        ],
+    },
 }
 
 
@@ -610,6 +685,78 @@ REPORT = {
         "publié par le Secrétariat du Commonwealth en 2016. C’est une synthèse préparée pour la "
         "démonstration du portail, et non le texte officiel du rapport de la réunion.",
     ],
+}
+
+
+# An international instrument, one of its provisions, and the privacy notice -----------------
+
+INSTRUMENT_SLUG = "commonwealth-charter"
+INSTRUMENT = {
+    "title": "Charte du Commonwealth",
+    "short_title": "Charte du Commonwealth",
+    "adopting_body": "Chefs de gouvernement du Commonwealth",
+    "summary": (
+        "La déclaration unique des valeurs et des principes que partagent les pays membres du "
+        "Commonwealth, adoptée par les chefs de gouvernement en décembre 2012. Elle engage les membres "
+        "envers la démocratie, les droits humains, la liberté d’expression, l’égalité entre les femmes "
+        "et les hommes et une société civile forte."
+    ),
+    "introduction": [
+        "La Charte rassemble en un seul document les engagements pris par les gouvernements du "
+        "Commonwealth au fil de plusieurs décennies. Pour un organe de gestion des élections, elle "
+        "fixe la référence propre au Commonwealth : les citoyens ont le droit de participer à des "
+        "élections libres et équitables, et les institutions publiques rendent compte au peuple de la "
+        "manière dont elles font vivre la pratique démocratique.",
+        "Plusieurs de ses seize principes touchent directement à la manière dont un organe de gestion "
+        "des élections communique. Les engagements en faveur d’un dialogue ouvert et de médias libres "
+        "et responsables, de l’égalité entre les femmes et les hommes et du partenariat avec la "
+        "société civile donnent un fondement, dans le cadre du Commonwealth, à sa stratégie pour les "
+        "nouveaux médias, à des messages qui n’excluent personne et à son travail avec les "
+        "organisations communautaires.",
+    ],
+}
+
+PROVISION_SLUG = "principle-v"
+PROVISION = {
+    "title": "Liberté d’expression",
+    "reference": "Principe V",
+    "summary": (
+        "Par ce principe, les membres s’engagent à faire vivre la liberté d’expression : un dialogue "
+        "pacifique et ouvert, la libre circulation de l’information et des médias à la fois libres et "
+        "responsables, pour renforcer les traditions et les processus démocratiques."
+    ),
+    "body": [
+        "C’est l’ancrage le plus net que la Charte offre à l’usage des nouveaux médias par un organe "
+        "de gestion des élections. Il justifie une présence en ligne ouverte et fondée sur le "
+        "dialogue, et il invite à la prudence : mieux vaut répondre à la désinformation par une "
+        "information exacte et rapide et par des codes de conduite volontaires que par des "
+        "restrictions de la parole.",
+    ],
+}
+
+PRIVACY_SLUG = "privacy"
+PRIVACY = {
+    "title": "Politique de confidentialité",
+    "body": (
+        "<h2>Ce que le portail enregistre</h2>"
+        "<p>Les comptes des membres contiennent un nom, une adresse électronique professionnelle, "
+        "l’organe de gestion des élections, une fonction, les langues parlées et les domaines "
+        "d’expertise, afin que les membres puissent se trouver les uns les autres dans l’annuaire. "
+        "Les messages des forums et les questions conservent le nom de leur auteur.</p>"
+        "<h2>Recherches</h2>"
+        "<p>Pour savoir ce que le Réseau cherche sans le trouver, le portail enregistre chaque "
+        "recherche faite sur la page de recherche ou par l’API : les mots, les filtres, le nombre de "
+        "résultats, le moteur de recherche qui a répondu, si le lecteur était connecté (et à quel "
+        "titre) et les résultats ouverts. Il n’enregistre jamais qui a fait la recherche. Ces "
+        "données sont conservées douze mois puis supprimées ; seul le Secrétariat peut les "
+        "consulter, sous forme de synthèse.</p>"
+        "<h2>Corrections proposées</h2>"
+        "<p>Une correction proposée conserve l’adresse électronique fournie avec elle, afin que le "
+        "Secrétariat puisse répondre.</p>"
+        "<h2>Vos données</h2>"
+        "<p>Écrivez au Secrétariat pour consulter, corriger ou supprimer ce que le portail détient "
+        "à votre sujet.</p>"
+    ),
 }
 
 
@@ -998,6 +1145,9 @@ SECTIONS = {model: typeset_french(fields) for model, fields in SECTIONS.items()}
 CASE_STUDIES = {slug: typeset_french(fields) for slug, fields in CASE_STUDIES.items()}
 WORKING_GROUP = typeset_french(WORKING_GROUP)
 REPORT = typeset_french(REPORT)
+INSTRUMENT = typeset_french(INSTRUMENT)
+PROVISION = typeset_french(PROVISION)
+PRIVACY = typeset_french(PRIVACY)
 FRENCH_ORIGINALS = [
     {**typeset_french({key: value for key, value in study.items() if key != "english"}), "english": study["english"]}
     for study in FRENCH_ORIGINALS
@@ -1021,6 +1171,11 @@ def translate_site(home):
     translate_page(group, french, {**WORKING_GROUP, "description": paragraphs_html(WORKING_GROUP["description"])})
     report = ReportPage.objects.child_of(group).get(slug=REPORT_SLUG)
     translate_page(report, french, {**REPORT, "body": paragraphs_html(REPORT["body"])})
+    instrument = InstrumentPage.objects.get(locale=home.locale, slug=INSTRUMENT_SLUG)
+    translate_page(instrument, french, {**INSTRUMENT, "introduction": paragraphs_html(INSTRUMENT["introduction"])})
+    provision = ProvisionPage.objects.child_of(instrument).get(slug=PROVISION_SLUG)
+    translate_page(provision, french, {**PROVISION, "body": paragraphs_html(PROVISION["body"])})
+    translate_page(StandardPage.objects.child_of(home).get(slug=PRIVACY_SLUG), french, PRIVACY)
     return CaseStudyIndexPage.objects.get(locale=french)
 
 

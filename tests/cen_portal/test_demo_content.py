@@ -105,7 +105,7 @@ def test_the_four_instruments_and_their_provisions():
     assert {page.year for page in instruments.values()} == {1948, 1966, 1996, 2012}
     references = set(ProvisionPage.objects.values_list("reference", flat=True))
     assert {"Article 19", "Article 21", "Article 25", "Principle V"} <= references
-    assert ProvisionPage.objects.count() == 12
+    assert ProvisionPage.objects.filter(locale=Locale.get_default()).count() == 12
     assert not ProvisionPage.objects.filter(principles=None).exists()
 
 
