@@ -6,6 +6,8 @@ all follow it. A member's language is `User.language`; an applicant's is the lan
 request or invitation was made in; the Secretariat's shared address reads SECRETARIAT_LANGUAGE.
 """
 
+import re
+
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMessage
@@ -14,6 +16,7 @@ from django.utils import translation
 from django_tasks import task
 
 SENT_GUARD_SECONDS = 7 * 24 * 60 * 60
+ONE_LINE = re.compile(r"[ \t\r\n]+")
 
 
 @task(takes_context=True)
@@ -30,7 +33,8 @@ def send_templated_email(template, context, recipients, headers=None, *, languag
     """Render `<template>_subject.txt` and `<template>.txt` in `language` and queue the message."""
     context = {"base_url": settings.WAGTAILADMIN_BASE_URL, **context}
     with translation.override(language):
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        # One line; French keeps its no-break spaces (str.split() would break them too).
+        subject = ONE_LINE.sub(" ", render_to_string(f"{template}_subject.txt", context)).strip()
         body = render_to_string(f"{template}.txt", context)
     send_email.enqueue(subject, body, list(recipients), headers or {})
 
