@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -151,7 +152,8 @@ ACCOUNT_RATE_LIMITS = {
     # Suggested corrections email the Secretariat (indicators/views.py).
     "correction": "10/h/ip,5/d/key",
 }
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CEN Knowledge Portal] "
+# Lazy, so that each account email carries the name in its recipient's language.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = format_lazy("[{}] ", _("CEN Knowledge Portal"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CEN Knowledge Portal"
 LOGIN_URL = "account_login"

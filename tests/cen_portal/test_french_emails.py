@@ -188,9 +188,10 @@ def test_allauth_emails_follow_the_accounts_language_not_the_page(client, mailou
     client.post("/fr/accounts/password/reset/", {"email": people["en"].email})
 
     in_french, in_english = to(mailoutbox, people["fr"].email), to(mailoutbox, people["en"].email)
+    assert in_french.subject.startswith("[Portail de connaissances du REC] ")
     assert "réinitialisation de mot de passe" in in_french.subject
     assert_links_under(in_french, "/fr/accounts/password/reset/key/")
-    assert "Password Reset" in in_english.subject
+    assert in_english.subject.startswith("[CEN Knowledge Portal] ") and "Password Reset" in in_english.subject
     assert_links_under(in_english, "/en/accounts/password/reset/key/")
 
 
