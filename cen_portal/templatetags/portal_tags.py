@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -43,10 +44,18 @@ def language_versions(context):
     request = context.get("request")
     if request is None:
         return []
+    if "exception" in context:
+        # An error page: each language's home, rather than echo an address that led nowhere.
+        return [(code, name, home_url(code), True) for code, name in settings.LANGUAGES]
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
         return page_in_other_languages(page, request)
     return [(code, name, translate_url(request.get_full_path(), code), True) for code, name in settings.LANGUAGES]
+
+
+def home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
 
 
 @register.simple_tag(takes_context=True)

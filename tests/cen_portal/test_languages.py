@@ -150,3 +150,11 @@ def test_the_switcher_never_fails_whatever_it_is_sent(client, study, language, n
     assert response.status_code in (200, 204, 302)
     if response.status_code == 302:
         assert urlsplit(response["Location"]).netloc in ("", "testserver")  # never another site
+
+
+def test_a_page_not_found_offers_each_languages_home_rather_than_echo_the_address(client, home):
+    response = client.get("/fr/case-studies/quill-zephyr-mistyped/")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert switcher_targets(content) == {"en": "/en/"}
+    assert "quill-zephyr" not in content

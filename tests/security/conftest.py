@@ -22,10 +22,11 @@ from PIL import Image as PillowImage
 from PIL.PngImagePlugin import PngInfo
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
 from casestudies.uploads import keep_uploads
+from cen_portal.i18n import with_language
 from cen_portal.models import CountryIndexPage
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
 from forums import actions
@@ -58,6 +59,7 @@ CANARIES = {
     "group B thread title": "ostrevalmic",
     "open forum post": "clavendrosk",
     "member-only page": "hobbernautic",
+    "member-only page in French": "vizzelbranque",
     "group A report": "brindlewhask",
     "group A document": "trevanquilor",
     "group A image": "fandoprexil",
@@ -148,10 +150,12 @@ def copy_tags(source, page):
 def plant_canaries(portal):
     """A canary in every private place the portal has, through the portal's own code."""
     word = CANARIES
-    wg_a = WorkingGroupPage.objects.get(slug=GROUP_A_SLUG)
-    wg_b = WorkingGroupPage.objects.get(slug=GROUP_B_SLUG)
+    # The demo's pages as written in English (some have French translations beside them).
+    english = Locale.get_default()
+    wg_a = WorkingGroupPage.objects.get(slug=GROUP_A_SLUG, locale=english)
+    wg_b = WorkingGroupPage.objects.get(slug=GROUP_B_SLUG, locale=english)
     group_a, group_b = wg_a.member_group, wg_b.member_group
-    case_studies = CaseStudyIndexPage.objects.get()
+    case_studies = CaseStudyIndexPage.objects.get(locale=english)
     emb = ElectionManagementBody.objects.select_related("country").first()
 
     # The readers. Working-group members may open the admin, so they need a second factor.
@@ -202,12 +206,18 @@ def plant_canaries(portal):
     )
     copy_tags(twin, member_page)
     member_page = published_child(case_studies, member_page)
+    # Its French translation, made while the page was still public: restricting the English
+    # page afterwards must restrict the translation too.
+    traduction = member_page.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    traduction.title = f"Le tableau {word['member-only page in French']} des agents de scrutin"
+    traduction.save_revision().publish()
     restrict(member_page, PageViewRestriction.LOGIN)
+    portal.direct_urls.append(traduction.url)
     portal.direct_urls.append(twin.url)
 
     # A top-level section for members only, in the main menu, and a provision for members
     # only under a public instrument.
-    section = CountryIndexPage.objects.get()
+    section = CountryIndexPage.objects.get(locale=english)
     section.title = f"Countries of the {word['member-only section title']} network"
     section.save_revision().publish()
     restrict(section, PageViewRestriction.LOGIN)
@@ -369,7 +379,9 @@ def plant_canaries(portal):
 
     pages = [member_page, report, image_page, draft, revised, protected, submission.page, section, provision]
     for page in pages:
-        portal.direct_urls.append(page.get_url())
+        # Its address in each language: a page not translated into French is served as
+        # written under /fr/ (HomePage.route), with the same restrictions.
+        portal.direct_urls += [page.get_url(), with_language(page.get_url(), "fr")]
         portal.admin_urls += [
             f"/admin/pages/{page.pk}/edit/",
             f"/admin/pages/{page.get_parent().pk}/",

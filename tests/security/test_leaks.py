@@ -41,6 +41,7 @@ MAY_READ = {
     "group B thread title": {GROUP_B, SECRETARIAT},
     "open forum post": EVERY_MEMBER,
     "member-only page": EVERY_MEMBER,
+    "member-only page in French": EVERY_MEMBER,
     "group A report": {GROUP_A, SECRETARIAT},
     "group A document": {GROUP_A, SECRETARIAT},
     "group A image": {GROUP_A, SECRETARIAT},
@@ -67,6 +68,7 @@ FOUND_BY_SEARCH = {
     "group B thread title": {GROUP_B, SECRETARIAT},
     "open forum post": EVERY_MEMBER,
     "member-only page": EVERY_MEMBER,
+    "member-only page in French": EVERY_MEMBER,
     "group A report": {GROUP_A, SECRETARIAT},
     "group A document": {GROUP_A, SECRETARIAT},
     "group A image": {GROUP_A, SECRETARIAT},
@@ -84,18 +86,18 @@ FOUND_BY_SEARCH = {
     "pending correction": set(),
 }
 
-SEARCH_PATHS = ("/en/search/", "/api/v1/search")
+SEARCH_PATHS = ("/en/search/", "/fr/search/", "/api/v1/search")
 RESULT_COUNT = re.compile(r'class="result-count"[^>]*>\s*(\d+)')
 MAIN = re.compile(rb"<main\b.*?</main>", re.DOTALL)
 START = [
     "/",
     "/sitemap.xml",
-    "/en/feeds/latest.rss",
-    "/en/feeds/latest.atom",
     "/api/v1/openapi.json",
-    "/en/forums/",
-    "/en/members/",
-    "/en/members/directory/",
+    *(
+        f"/{language}{path}"
+        for language in ("en", "fr")
+        for path in ("/", "/feeds/latest.rss", "/feeds/latest.atom", "/forums/", "/members/", "/members/directory/")
+    ),
 ]
 
 
@@ -112,6 +114,11 @@ def search_urls(word):
         f"/api/v1/search?q={asked}",
         f"/api/v1/search?q={wrong}",
         f"/en/search/autocomplete/?q={asked[:5]}",
+        # The same in French: the other language's pages, API and autocomplete.
+        f"/fr/search/?q={asked}",
+        f"/fr/search/?q={wrong}",
+        f"/api/v1/search?lang=fr&q={asked}",
+        f"/fr/search/autocomplete/?q={asked[:5]}",
         # Wagtail's own search in the admin, for those who may open it.
         f"/admin/pages/search/?q={asked}",
         f"/admin/api/main/pages/?search={asked}",
@@ -235,13 +242,13 @@ def count_problems(crawl, role):
     reader may not find, and the canary's item counted for those who may."""
     problems = []
     for name, word in CANARIES.items():
-        url = f"/en/search/?q={word.upper()}"
-        count = RESULT_COUNT.search(crawl.bodies[url].decode())
-        shown = int(count.group(1)) if count else None
-        if role in FOUND_BY_SEARCH[name] and not shown:
-            problems.append(f"{url} shows {shown} results to {role}")
-        if role not in FOUND_BY_SEARCH[name] and shown != 0:
-            problems.append(f"{url} shows {shown} results to {role}")
+        for url in (f"/en/search/?q={word.upper()}", f"/fr/search/?q={word.upper()}"):
+            count = RESULT_COUNT.search(crawl.bodies[url].decode())
+            shown = int(count.group(1)) if count else None
+            if role in FOUND_BY_SEARCH[name] and not shown:
+                problems.append(f"{url} shows {shown} results to {role}")
+            if role not in FOUND_BY_SEARCH[name] and shown != 0:
+                problems.append(f"{url} shows {shown} results to {role}")
         for asked in (word.upper(), misspelt(word).upper()):
             url = f"/api/v1/search?q={asked}"
             answer = json.loads(crawl.bodies[url])
