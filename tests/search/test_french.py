@@ -193,6 +193,9 @@ def test_an_unknown_language_gets_a_clear_message(client, bilingual):
 def test_the_french_search_page_searches_in_french(client, bilingual):
     content = client.get("/fr/search/", {"q": "Kenya désinformation", "kind": "case-study"}).content.decode()
     assert content.index("Contrer la désinformation") < content.index("Countering disinformation")
+    # The English item says it is in English, and its title carries its language.
+    assert "· Anglais</p>" in content
+    assert '<h2 class="card__title" lang="en">' in content
     suggestions = client.get("/fr/search/autocomplete/", {"q": "co"}).json()["suggestions"]
     assert suggestions[0]["title"] == "Contrer la désinformation au Kenya le jour du scrutin"
 
