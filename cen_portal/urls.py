@@ -12,6 +12,7 @@ from search.api import api
 
 from . import health, privacy
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
+from .sitemaps import PortalSitemap
 from .views import robots_txt
 
 urlpatterns = [
@@ -26,7 +27,7 @@ urlpatterns = [
     path("documents/<int:document_id>/<str:document_filename>", privacy.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("media/images/<str:name>", privacy.serve_rendition, name="image_rendition"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("health/live/", health.LivenessView.as_view(), name="health_live"),
     path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),

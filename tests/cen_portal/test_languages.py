@@ -36,7 +36,9 @@ def study(sections):
 def switcher_targets(content):
     """Where each language button of the switcher leads: {language: next URL}."""
     switcher = SWITCHER.search(content).group(0)
-    return dict(re.findall(r'name="language" value="(\w+)">\s*<input type="hidden" name="next" value="([^"]+)"', switcher))
+    return dict(
+        re.findall(r'name="language" value="(\w+)">\s*<input type="hidden" name="next" value="([^"]+)"', switcher)
+    )
 
 
 def test_unprefixed_addresses_redirect_to_the_readers_language(client, study):
@@ -158,3 +160,20 @@ def test_a_page_not_found_offers_each_languages_home_rather_than_echo_the_addres
     content = response.content.decode()
     assert switcher_targets(content) == {"en": "/en/"}
     assert "quill-zephyr" not in content
+
+
+def test_the_sitemap_lists_public_pages_in_both_languages_and_no_restricted_translation(client, study, sections):
+    traduction = french(study, "Audit des listes électorales", slug="audit-des-listes")
+    private = CaseStudyPageFactory(parent=sections["case_studies"], title="Rota", slug="staff-rota")
+    private_traduction = french(private, "Tableau", slug="tableau-du-personnel")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    content = client.get("/sitemap.xml").content.decode()
+    # (The site's hostname is the demo's, localhost.)
+    assert f"http://localhost{study.url}" in content
+    assert f"http://localhost{traduction.url}" in content
+    assert private_traduction.slug not in content and private.slug not in content
+
+
+def test_robots_keep_crawlers_out_of_the_accounts_pages_in_both_languages(client):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert {"Disallow: /en/accounts/", "Disallow: /fr/accounts/"} <= set(lines)
