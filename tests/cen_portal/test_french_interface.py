@@ -89,3 +89,20 @@ def test_a_members_only_page_refuses_in_french(client):
     response = client.get("/fr/members/directory/")
     assert response.status_code == 403
     assert "Cette partie du portail est réservée aux membres du Réseau." in response.content.decode()
+
+
+def test_the_french_feed_lists_each_item_once_translated_where_it_can(client, sections):
+    from wagtail.models import Locale
+
+    translated = CaseStudyPageFactory(parent=sections["case_studies"], title="Public study")
+    CaseStudyPageFactory(parent=sections["case_studies"], title="Study only in English")
+    french = translated.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    french.title = "Étude publique"
+    french.save_revision().publish()
+
+    def titles(path):
+        channel = ET.fromstring(client.get(path).content).find("channel")
+        return sorted(item.findtext("title") for item in channel.findall("item"))
+
+    assert titles("/fr/feeds/latest.rss") == ["Study only in English", "Étude publique"]
+    assert titles("/en/feeds/latest.rss") == ["Public study", "Study only in English"]
