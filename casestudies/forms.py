@@ -4,7 +4,7 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from cen_portal.forms import offer_embs_by_country
+from cen_portal.forms import offer_countries_by_name, offer_embs_by_country
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea
 
 MAX_ATTACHMENTS = 5
@@ -104,6 +104,7 @@ class SharePracticeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["countries"].widget.attrs["size"] = 8
         offer_embs_by_country(self.fields["emb"])
+        offer_countries_by_name(self.fields["countries"])
         if profile is not None and not self.is_bound:
             self.initial.setdefault("emb", profile.emb_id)
             self.initial.setdefault("countries", [profile.emb.country.iso_code])

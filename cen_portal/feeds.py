@@ -45,7 +45,7 @@ class LatestItemsFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [principle.name for principle in item.principles.all()]
+        return [str(principle) for principle in item.principles.all()]
 
 
 class LatestItemsAtomFeed(LatestItemsFeed):

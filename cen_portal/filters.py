@@ -8,7 +8,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
-from .taxonomy import Country, KeyPrinciple, PracticeArea, Region
+from .taxonomy import term_labels
 
 
 def shorten_for_message(value, limit=40):
@@ -83,10 +83,10 @@ class TaxonomyFilterForm(forms.Form):
         if "country" in data:
             data.setlist("country", [value.lower() for value in data.getlist("country")])
         super().__init__(data)
-        self.fields["principle"].choices = [(p.slug, p.name) for p in KeyPrinciple.objects.all()]
-        self.fields["area"].choices = [(a.slug, str(a)) for a in PracticeArea.objects.all()]
-        self.fields["country"].choices = [(c.iso_code.lower(), c.name) for c in Country.objects.all()]
-        self.fields["region"].choices = [(r.slug, r.name) for r in Region.objects.all()]
+        # Keys are the same in every language; labels are in the reader's.
+        for name in ("principle", "area", "region"):
+            self.fields[name].choices = list(term_labels(name).items())
+        self.fields["country"].choices = [(code.lower(), label) for code, label in term_labels("country").items()]
 
     def active_filters(self, query):
         """Chips for the filters in force, each with the query string that removes it."""

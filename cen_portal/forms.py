@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .taxonomy import ElectionManagementBody
+from .taxonomy import ElectionManagementBody, display_sort_key
 
 
 class TaggedKnowledgePageForm(WagtailAdminPageForm):
@@ -20,6 +20,24 @@ class TaggedKnowledgePageForm(WagtailAdminPageForm):
 
 
 def offer_embs_by_country(field):
-    """An EMB choice listed and labelled by country ("Fiji: Fijian Elections Office")."""
-    field.queryset = ElectionManagementBody.objects.select_related("country").order_by("country__name", "name")
-    field.label_from_instance = lambda emb: f"{emb.country.name}: {emb.name}"
+    """An EMB choice listed and labelled by country ("Fiji: Fijian Elections Office"), in the
+    reader's language and in the alphabetical order of its country names."""
+    field.iterator = ReaderOrderIterator
+    field.queryset = ElectionManagementBody.objects.select_related("country")
+    field.label_from_instance = lambda emb: f"{emb.country}: {emb}"
+
+
+class ReaderOrderIterator(forms.models.ModelChoiceIterator):
+    """Choices sorted by their label as the reader reads it (names of countries differ by language)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        choices = [self.choice(obj) for obj in self.queryset]
+        yield from sorted(choices, key=lambda choice: display_sort_key(str(choice[1])))
+
+
+def offer_countries_by_name(field):
+    """A country choice in the reader's language and alphabetical order."""
+    field.iterator = ReaderOrderIterator
+    field.widget.choices = field.choices

@@ -19,6 +19,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -74,6 +75,8 @@ class CanonicalTermManager(models.Manager):
 # once in the process that made it; other processes (gunicorn workers) pick it up within this.
 TRANSLATIONS_MEMO_SECONDS = 60
 _translations_memo = {}
+# Raised whenever a term is saved or deleted, so instances drop the texts they worked out before.
+_translations_generation = 0
 
 
 def _translations(model, language):
@@ -145,16 +148,18 @@ class TranslatableTerm(TranslatableMixin):
         """The term's text in the reader's language (computed once per instance and language)."""
         language = content_language()
         memo = self.__dict__.get("_translated")
-        if memo is None or memo[0] != language:
-            memo = (language, self.text_in(language))
+        if memo is None or memo[:2] != (language, _translations_generation):
+            memo = (language, _translations_generation, self.text_in(language))
             self.__dict__["_translated"] = memo
-        return memo[1]
+        return memo[2]
 
 
 @receiver(post_save)
 @receiver(post_delete)
 def forget_remembered_translations(sender, **kwargs):
+    global _translations_generation
     if isinstance(sender, type) and issubclass(sender, TranslatableTerm):
+        _translations_generation += 1
         for memo_key in [key for key in _translations_memo if key[0] == sender._meta.label]:
             _translations_memo.pop(memo_key, None)
 
@@ -455,6 +460,33 @@ class ElectionManagementBody(TranslatableTerm, ClusterableModel):
 
     def __str__(self):
         return self.translated.name
+
+
+# Labels in the reader's language ---------------------------------------------------------
+
+# The taxonomy's facets, by the name the search index and the filters give them.
+TERM_KINDS = ("principle", "area", "country", "region")
+
+
+def term_labels(kind, language=None):
+    """{key: label} for every term of a kind, in a language (the reader's by default), in the
+    order readers see the terms listed. Keys are the language-neutral ones the index and the
+    filters use: slugs, and ISO codes in capitals for countries. A few queries per call."""
+    with translation.override(content_language(language)):
+        if kind == "principle":
+            return {principle.slug: str(principle) for principle in KeyPrinciple.objects.all()}
+        if kind == "area":
+            return {area.slug: str(area) for area in PracticeArea.objects.all()}
+        if kind == "region":
+            return {region.slug: str(region) for region in Region.objects.all()}
+        if kind == "country":
+            return {country.iso_code: str(country) for country in sorted_by_display_name(Country.objects.all())}
+    raise ValueError(f"Unknown kind of term: {kind!r}")
+
+
+def label_for(kind, key, language=None):
+    """The label of one term in a language, or the key itself if there is no such term."""
+    return term_labels(kind, language).get(key, key)
 
 
 class SocialAccount(Orderable):

@@ -58,7 +58,7 @@ class Comparison:
             for emb in self.embs:
                 value = self.value(emb, indicator)
                 answers = answers_of(value)
-                region = emb.country.region.name
+                region = str(emb.country.region)
                 for answer in answers:
                     overall[answer] += 1
                     by_region.setdefault(region, Counter())[answer] += 1

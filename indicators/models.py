@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import log
 from wagtail.search import index
 
+from cen_portal.taxonomy import canonical_terms
 from members.models import language_field
 
 UNKNOWN = "unknown"
@@ -47,13 +48,18 @@ class Indicator(index.Indexed, models.Model):
     )
     unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("For a number, e.g. “staff”."))
     principle = models.ForeignKey(
-        "cen_portal.KeyPrinciple", on_delete=models.PROTECT, related_name="indicators", verbose_name=_("key principle")
+        "cen_portal.KeyPrinciple",
+        on_delete=models.PROTECT,
+        related_name="indicators",
+        verbose_name=_("key principle"),
+        limit_choices_to=canonical_terms,
     )
     practice_area = models.ForeignKey(
         "cen_portal.PracticeArea",
         on_delete=models.PROTECT,
         related_name="indicators",
         verbose_name=_("good-practice area"),
+        limit_choices_to=canonical_terms,
     )
     version = models.PositiveSmallIntegerField(
         _("version"), default=1, editable=False, help_text=_("Raised whenever the definition, type or options change.")
@@ -183,6 +189,7 @@ class IndicatorValue(models.Model):
         on_delete=models.CASCADE,
         related_name="indicator_values",
         verbose_name=_("election management body"),
+        limit_choices_to=canonical_terms,
     )
     indicator = models.ForeignKey(
         Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("indicator")
@@ -259,7 +266,12 @@ class Correction(models.Model):
         DECLINED = "declined", _("Declined")
 
     emb = models.ForeignKey(
-        "cen_portal.ElectionManagementBody", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        "cen_portal.ElectionManagementBody",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to=canonical_terms,
     )
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, null=True, blank=True, related_name="+")

@@ -16,6 +16,8 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.taxonomy import canonical_terms
+
 SECRETARIAT_GROUP = "Secretariat"
 INVITATION_LIFETIME = timedelta(days=14)
 
@@ -120,10 +122,15 @@ class MemberProfile(models.Model):
         on_delete=models.PROTECT,
         related_name="members",
         verbose_name=_("election management body"),
+        limit_choices_to=canonical_terms,
     )
     languages = models.JSONField(_("languages"), default=list, blank=True)
     expertise = models.ManyToManyField(
-        "cen_portal.PracticeArea", blank=True, related_name="experts", verbose_name=_("areas of expertise")
+        "cen_portal.PracticeArea",
+        blank=True,
+        related_name="experts",
+        verbose_name=_("areas of expertise"),
+        limit_choices_to=canonical_terms,
     )
     expertise_notes = models.CharField(_("other expertise"), max_length=250, blank=True)
     code_of_conduct_accepted_at = models.DateTimeField(_("accepted the forum code of conduct"), null=True, blank=True)
@@ -167,7 +174,10 @@ class Invitation(models.Model):
     first_name = models.CharField(_("first name"), max_length=150)
     last_name = models.CharField(_("last name"), max_length=150)
     emb = models.ForeignKey(
-        "cen_portal.ElectionManagementBody", on_delete=models.PROTECT, verbose_name=_("election management body")
+        "cen_portal.ElectionManagementBody",
+        on_delete=models.PROTECT,
+        verbose_name=_("election management body"),
+        limit_choices_to=canonical_terms,
     )
     groups = models.ManyToManyField(
         Group, blank=True, verbose_name=_("roles"), help_text=_("The Secretariat or working groups to join.")
@@ -209,7 +219,10 @@ class MembershipRequest(models.Model):
     email = models.EmailField(_("work email address"))
     job_title = models.CharField(_("job title"), max_length=150)
     emb = models.ForeignKey(
-        "cen_portal.ElectionManagementBody", on_delete=models.PROTECT, verbose_name=_("election management body")
+        "cen_portal.ElectionManagementBody",
+        on_delete=models.PROTECT,
+        verbose_name=_("election management body"),
+        limit_choices_to=canonical_terms,
     )
     message = models.TextField(_("why you would like to join"), max_length=2000)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -48,6 +48,10 @@ def ensure_secretariat_group():
             *Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=models)
         )
     group.permissions.add(working_group_membership_permission())
+    # The "Translate" action of pages and of the taxonomy's snippets (wagtail-localize).
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+    )
     root_page = Page.get_first_root_node()
     if root_page is not None:
         for permission in Permission.objects.filter(

@@ -72,7 +72,7 @@ def figures(on=None):
     ratings = [q.usefulness for q in questions if q.usefulness]
     answers = Answer.objects.filter(created_at__gte=since).select_related("author__profile__emb__country__region")
     asked_by_emb = Counter(
-        q.asker.profile.emb.name
+        str(q.asker.profile.emb)
         for q in Question.objects.filter(created_at__gte=since).select_related("asker__profile__emb")
         if hasattr(q.asker, "profile")
     )
@@ -80,8 +80,8 @@ def figures(on=None):
     for answer in answers:
         profile = getattr(answer.author, "profile", None)
         if profile is not None:
-            answers_by_emb[profile.emb.name] += 1
-            answers_by_region[profile.emb.country.region.name] += 1
+            answers_by_emb[str(profile.emb)] += 1
+            answers_by_region[str(profile.emb.country.region)] += 1
     embs = sorted(set(asked_by_emb) | set(answers_by_emb))
     return {
         "questions": len(questions),

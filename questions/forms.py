@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from casestudies.forms import AttachmentsField
+from cen_portal.forms import offer_countries_by_name
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 from forums.markdown import clean_text
 from members.models import User
@@ -79,6 +80,7 @@ class QuestionForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["countries"].widget.attrs["size"] = 8
+        offer_countries_by_name(self.fields["countries"])
         self.fields["deadline"].error_messages["invalid"] = _("Enter a date such as 2026-12-31.")
         if not self.is_bound and not self.instance.pk:
             self.initial.setdefault("deadline", workingdays.add_working_days(workingdays.today(), DEFAULT_WORKING_DAYS))

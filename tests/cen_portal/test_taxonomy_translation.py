@@ -9,9 +9,20 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
-from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, save_translation
+from cen_portal.taxonomy import (
+    Country,
+    ElectionManagementBody,
+    KeyPrinciple,
+    PracticeArea,
+    Region,
+    label_for,
+    save_translation,
+    term_labels,
+)
 from questions.forms import QuestionForm
 from tests.factories import (
+    CaseStudyPageFactory,
+    CountryFactory,
     ElectionManagementBodyFactory,
     KeyPrincipleFactory,
     PracticeAreaFactory,
@@ -148,3 +159,139 @@ def test_a_browse_listing_shows_each_principle_once(client, sections, principle,
     assert response.status_code == 200
     content = response.content.decode()
     assert content.count('href="/' + language + '/principles/informative/"') == 1
+
+
+# What readers see ---------------------------------------------------------------------------
+
+
+def test_the_french_principle_page_shows_the_french_name_summary_and_description(client, sections, french_principle):
+    response = client.get("/fr/principles/informative/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<html lang="fr"' in content
+    assert "<h1>Informatif</h1>" in content
+    assert "Les électeurs reçoivent à temps une information exacte." in content
+    assert "<p>Corriger ce qui est faux.</p>" in content
+    assert "Correct what is false." not in content
+
+
+def test_the_english_principle_page_keeps_the_english_text(client, sections, french_principle):
+    content = client.get("/en/principles/informative/").content.decode()
+    assert "<h1>Informative</h1>" in content
+    assert "Informatif" not in content
+
+
+def test_an_untranslated_principle_shows_in_english_on_the_french_page(client, sections, principle):
+    response = client.get("/fr/principles/informative/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<html lang="fr"' in content
+    assert "<h1>Informative</h1>" in content
+    assert "Voters get accurate information in good time." in content
+
+
+def test_a_partly_translated_term_falls_back_field_by_field(principle):
+    save_translation(principle, "fr", {"name": "Informatif"})
+    with translation.override("fr"):
+        assert principle.translated.name == "Informatif"
+        assert principle.translated.summary == "Voters get accurate information in good time."
+
+
+def test_the_french_practice_area_page_shows_its_french_title_guidance_and_principles(
+    client, sections, french_principle
+):
+    area = PracticeAreaFactory(
+        number="3.7", slug="fact-checking", title="Fact-checking", guidance="<p>Check first.</p>"
+    )
+    area.principles.add(french_principle.get_translation(Locale.get_default()))
+    save_translation(area, "fr", {"title": "Vérification des faits", "guidance": ["Vérifier d’abord."]})
+    content = client.get("/fr/practice-areas/fact-checking/").content.decode()
+    assert "<h1>Vérification des faits</h1>" in content
+    assert "Vérifier d’abord." in content
+    assert ">Informatif</a>" in content
+    listing = client.get("/fr/practice-areas/").content.decode()
+    assert "3.7 Vérification des faits" in listing
+
+
+def test_translated_labels_cost_one_query_per_model_and_language(principle, django_assert_num_queries):
+    principles = [principle] + [KeyPrincipleFactory() for _ in range(5)]
+    for term in principles:
+        save_translation(term, "fr", {"name": f"Principe {term.pk}"})
+    fresh = list(KeyPrinciple.objects.all())
+    with translation.override("fr"), django_assert_num_queries(1):
+        labels = [str(term) for term in fresh]
+    assert labels == [f"Principe {term.pk}" for term in fresh]
+    with translation.override("fr"), django_assert_num_queries(0):
+        assert [str(term) for term in fresh] == labels
+
+
+def test_a_saved_translation_shows_at_once(principle):
+    with translation.override("fr"):
+        assert str(principle) == "Informative"
+        save_translation(principle, "fr", {"name": "Informatif"})
+        assert str(KeyPrinciple.objects.get(pk=principle.pk)) == "Informatif"
+
+
+@pytest.mark.parametrize(
+    "code,english,french",
+    [("ZA", "South Africa", "Afrique du Sud"), ("GB", "United Kingdom", "Royaume-Uni"), ("CM", "Cameroon", "Cameroun")],
+)
+def test_country_names_come_from_the_cldr_in_french_and_stay_as_stored_in_english(code, english, french):
+    country = CountryFactory(iso_code=code, name=english)
+    with translation.override("fr"):
+        assert str(country) == french
+    with translation.override("en"):
+        assert str(country) == english
+    assert label_for("country", code, "fr") == french
+
+
+def test_the_countries_page_lists_french_names_in_french_alphabetical_order(client, sections):
+    region = RegionFactory(name="Europe", slug="europe")
+    for code, name in [("GB", "United Kingdom"), ("MT", "Malta"), ("CY", "Cyprus")]:
+        CountryFactory(iso_code=code, name=name, region=region)
+    content = client.get("/fr/countries/").content.decode()
+    positions = [content.index(name) for name in ("Chypre", "Malte", "Royaume-Uni")]
+    assert positions == sorted(positions)
+    assert "United Kingdom" not in content
+
+
+def test_filters_use_the_same_keys_in_both_languages_with_labels_in_the_readers(client, sections, french_principle):
+    principle = KeyPrinciple.objects.get(slug="informative")
+    tagged = CaseStudyPageFactory(parent=sections["case_studies"], title="Tagged study", principles=[principle])
+    CaseStudyPageFactory(parent=sections["case_studies"], title="Other study")
+    for language, label in [("en", "Informative"), ("fr", "Informatif")]:
+        response = client.get(f"/{language}/case-studies/", {"principle": "informative"})
+        content = response.content.decode()
+        assert tagged.title in content
+        assert "Other study" not in content
+        assert label in content
+
+
+def test_term_labels_give_every_kind_in_the_readers_language(principle, french_principle):
+    region = RegionFactory(name="Africa", slug="africa")
+    save_translation(region, "fr", {"name": "Afrique"})
+    assert term_labels("principle", "fr") == {"informative": "Informatif"}
+    assert term_labels("region", "fr") == {"africa": "Afrique"}
+    with translation.override("fr"):
+        assert label_for("principle", "informative") == "Informatif"
+    assert label_for("principle", "informative", "en") == "Informative"
+    assert label_for("principle", "no-such-principle", "fr") == "no-such-principle"
+
+
+# The admin ----------------------------------------------------------------------------------
+
+
+def test_the_secretariat_translates_a_key_principle_with_localizes_translate_action(client, sections, principle):
+    client.force_login(secretariat_user())
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["cen_portal", "keyprinciple", principle.pk])
+    assert client.get(url).status_code == 200
+    french = Locale.objects.get(language_code="fr")
+    response = client.post(url, {"locales": [french.pk]})
+    assert response.status_code == 302
+    french_principle = principle.get_translation(french)
+    # The French row starts as a copy and is translated in localize's editor, string by string.
+    assert response["Location"] == reverse("wagtailsnippets_cen_portal_keyprinciple:edit", args=[french_principle.pk])
+    assert client.get(response["Location"]).status_code == 200
+    save_translation(principle, "fr", {"name": "Informatif"})
+    content = client.get("/fr/principles/informative/").content.decode()
+    assert "<h1>Informatif</h1>" in content
