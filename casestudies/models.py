@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import TaggedKnowledgePageForm
@@ -123,6 +124,9 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
     listing_order = ["-year", "title"]
     required_tags = ("countries", "principles")
     base_form_class = TaggedKnowledgePageForm
+    # A translation names the same, canonical EMB (shown in the reader's language), not the
+    # EMB's French row, which no page may point to (limit_choices_to).
+    override_translatable_fields = [SynchronizedField("emb")]
 
     class Meta:
         verbose_name = _("case study")

@@ -354,7 +354,7 @@ CASE_STUDIES = {
         "title": "Un code de conduite sur les réseaux sociaux pour le personnel et les agents électoraux",
         "summary": (
             "Cas illustratif d’un organe de gestion des élections qui rédige un code de conduite sur "
-            "l’usage personnel des réseaux sociaux pour son personnel permanent et les agents "
+            "l’usage personnel des réseaux sociaux par son personnel permanent et par les agents "
             "temporaires des bureaux de vote, et fait de l’adhésion à ce code une condition de "
             "nomination."
         ),
@@ -610,7 +610,7 @@ CASE_STUDIES = {
                     "text": "Grâce à la grille, une jeune agente n’avait jamais à deviner si elle avait le "
                     "droit de répondre. Elle savait de quel niveau relevait la question et qui en était "
                     "responsable.",
-                    "attribution": "Cheffe de la cellule des réseaux sociaux",
+                    "attribution": "Responsable de la cellule des réseaux sociaux",
                 },
             ),
             (
@@ -839,7 +839,7 @@ FRENCH_ORIGINALS = [
             (
                 "outcome",
                 {
-                    "indicator": "Délai entre la première signalisation du faux communiqué et le démenti "
+                    "indicator": "Délai entre le premier signalement du faux communiqué et le démenti "
                     "publié dans les deux langues",
                     "result": "environ deux heures et demie",
                 },
@@ -981,7 +981,7 @@ FRENCH_ORIGINALS = [
         "body": [
             (
                 "paragraph",
-                "Cet exemple pédagogique est situé à la Commission électorale nationale du Rwanda, "
+                "Cet exemple pédagogique se déroule à la Commission électorale nationale du Rwanda, "
                 "avant des élections législatives. Le Rwanda a quatre langues officielles : le "
                 "kinyarwanda, l’anglais, le français et le swahili. Le service décrit, ses chiffres et "
                 "ses résultats sont illustratifs.",

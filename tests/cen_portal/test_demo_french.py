@@ -114,7 +114,8 @@ def test_translated_case_studies_are_french_throughout_and_stay_illustrative(cli
     assert is_wagtail_localize_translation(study, english.locale)
     assert study.illustrative
     assert study.get_parent().locale == french
-    # Same tags, from the one shared taxonomy.
+    # Same tags and EMB, the canonical rows of the one shared taxonomy.
+    assert study.emb_id == english.emb_id
     assert set(study.countries.all()) == set(english.countries.all())
     assert set(study.principles.all()) == set(english.principles.all())
     content = visible_text(client.get(f"/fr/case-studies/{slug}/"))
