@@ -28,15 +28,35 @@ def facet_labels(language=DEFAULT_LANGUAGE):
         }
 
 
-# The document fields whose values have names, with their facet.
-NAMED_FIELDS = {"principles": "principle", "practice_areas": "area", "countries": "country", "regions": "region"}
+# The document fields whose values have names: the facet, the taxonomy model and its name field.
+NAMED_FIELDS = {
+    "principles": ("principle", KeyPrinciple, "name"),
+    "practice_areas": ("area", PracticeArea, "title"),
+    "regions": ("region", Region, "name"),
+}
 
 
-def tag_names(document, labels_by_language):
-    """{language: the names of the document's tags in that language, one per line}."""
-    names = {}
-    for language, labels in labels_by_language.items():
-        names[language] = "\n".join(
-            labels[facet].get(str(value), "") for field, facet in NAMED_FIELDS.items() for value in document[field]
-        ).strip()
+def names_for_index(language):
+    """{facet: {value: name in `language`}} read afresh from the database. The display labels
+    above may be a minute old (the taxonomy remembers translations for a while); a document
+    indexed with an old name would keep it until the item changes again."""
+    names = {"country": {country.iso_code: country.name_in(language) for country in Country.objects.all()}}
+    for facet, model, field in NAMED_FIELDS.values():
+        canonical = {row.translation_key: row for row in model.objects.all()}
+        translated = dict(
+            model._default_manager.filter(locale__language_code=language).values_list("translation_key", field)
+        )
+        names[facet] = {row.slug: translated.get(key) or getattr(row, field) for key, row in canonical.items()}
     return names
+
+
+def tag_names(document):
+    """{language: the names of the document's tags in that language, one per line}."""
+    fields = [(field, facet) for field, (facet, _model, _name) in NAMED_FIELDS.items()] + [("countries", "country")]
+    result = {}
+    for language in LANGUAGES:
+        names = names_for_index(language)
+        result[language] = "\n".join(
+            names[facet].get(str(value), "") for field, facet in fields for value in document[field]
+        ).strip()
+    return result

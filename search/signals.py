@@ -9,7 +9,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cen_portal.kinds import knowledge_page_models
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea, Region
 
-from .sources import forget_labels, page_key
+from .sources import page_key
 from .sync import request_update
 
 
@@ -77,14 +77,12 @@ def canonical(term):
 def principle_changed(sender, instance, **kwargs):
     # Documents name their tags in every language: a renamed term, or a new translation of
     # one, re-indexes the items tagged with it.
-    forget_labels()
     request_update(f"principle:{instance.pk}", *pages_tagged_with("principles", canonical(instance)))
 
 
 @receiver(post_save, sender=PracticeArea)
 @receiver(post_delete, sender=PracticeArea)
 def practice_area_changed(sender, instance, **kwargs):
-    forget_labels()
     request_update(f"area:{instance.pk}", *pages_tagged_with("practice_areas", canonical(instance)))
 
 
@@ -97,13 +95,11 @@ def practice_area_retagged(sender, instance, action, **kwargs):
 @receiver(post_save, sender=Country)
 def country_changed(sender, instance, **kwargs):
     # Documents carry the country's region; a country moved between regions re-indexes.
-    forget_labels()
     request_update(*pages_tagged_with("countries", instance))
 
 
 @receiver(post_save, sender=Region)
 def region_changed(sender, instance, **kwargs):
-    forget_labels()
     instance = canonical(instance)
     request_update(*[key for country in instance.countries.all() for key in pages_tagged_with("countries", country)])
 

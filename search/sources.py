@@ -6,8 +6,6 @@ not be in the index (deleted, unpublished, or not a kind of knowledge item). Bui
 from the key, never from a stale copy, is what makes every sync idempotent.
 """
 
-import time
-
 from django.utils import translation
 from wagtail.models import Page
 
@@ -16,25 +14,8 @@ from cen_portal.models import PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import KeyPrinciple, PracticeArea
 
 from .audience import PUBLIC, audience_of_page
-from .contract import DEFAULT_LANGUAGE, LANGUAGES, language_or_none
-from .labels import facet_labels, tag_names
-
-# Tag names are looked up once a minute per process at most (a rebuild reads thousands of
-# documents); search/signals.py forgets them when the taxonomy changes.
-LABELS_MEMO_SECONDS = 60
-_labels_memo = {}
-
-
-def labels_by_language():
-    loaded = _labels_memo.get("labels")
-    if loaded is None or time.monotonic() - loaded[0] > LABELS_MEMO_SECONDS:
-        loaded = (time.monotonic(), {language: facet_labels(language) for language in LANGUAGES})
-        _labels_memo["labels"] = loaded
-    return loaded[1]
-
-
-def forget_labels():
-    _labels_memo.clear()
+from .contract import DEFAULT_LANGUAGE, language_or_none
+from .labels import tag_names
 
 
 def complete(document, *, key, kind, url, audience):
@@ -60,7 +41,7 @@ def complete(document, *, key, kind, url, audience):
         **document,
     }
     document["language"] = language_or_none(document.get("language")) or DEFAULT_LANGUAGE
-    document["tag_names"] = tag_names(document, labels_by_language())
+    document["tag_names"] = tag_names(document)
     return document
 
 

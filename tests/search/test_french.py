@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Locale, PageViewRestriction
 
+from cen_portal.taxonomy import KeyPrinciple, save_translation
 from search import service
 from search.contract import KnowledgeQuery
 from search.sources import document_for_key, page_key
@@ -208,3 +209,19 @@ def test_a_translation_published_later_is_found(bilingual):
     translate(english, title="Guides de vote en braille", summary="Des guides en braille pour les électeurs aveugles.")
     index_now()
     assert titles(search("aveugles")) == ["Guides de vote en braille"]
+
+
+def test_translated_principles_are_guidance_in_french_and_name_the_items_tagged_with_them(sections, bilingual):
+    responsive = KeyPrinciple.objects.get(slug="responsive")
+    translate(sections["principles"], title="Principes clés")
+    french = save_translation(responsive, "fr", {"name": "Réactif", "summary": "Répondre vite et bien aux électeurs."})
+    index_now()
+    document = document_for_key(f"principle:{french.pk}")
+    assert document["language"] == "fr" and document["principles"] == ["responsive"]
+    assert document["url"].startswith("/fr/")
+    # The English item tagged with the principle carries its French name too.
+    english = document_for_key(page_key(bilingual["rumours_en"]))
+    assert "Réactif" in english["tag_names"]["fr"] and "Responsive" in english["tag_names"]["en"]
+    found = titles(search("réactif", filters={"kind": ["guidance", "case-study"]}))
+    assert found[0] == "Réactif"
+    assert "Countering disinformation in Kenya on polling day" in found
