@@ -3,7 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from cen_portal.demo import case_studies, instruments, taxonomy, working_groups
+from cen_portal.demo import case_studies, instruments, taxonomy, translations, working_groups
+from cen_portal.i18n import with_language
 
 PAGES = {
     "home": "/",
@@ -193,3 +194,51 @@ def test_the_comparison_works_without_javascript(browser, demo_site):
     assert page.get_by_role("link", name="Fijian Elections Office").is_visible()
     assert page.get_by_role("link", name="Election Commission of India").count() == 0
     context.close()
+
+
+def in_french(url):
+    """The same page under /fr/: its French translation, or the page as written with a notice."""
+    scheme, _, rest = url.partition("://")
+    host, _, path = rest.partition("/")
+    return f"{scheme}://{host}{with_language('/' + path, 'fr')}"
+
+
+def check_french_page(page, url, expected_status=200):
+    response = page.goto(url)
+    assert response.status == expected_status
+    assert page.locator("html").get_attribute("lang") == "fr"
+    # The navigation is French whatever language the content is written in.
+    assert page.locator(".skip-link").inner_text() == "Aller au contenu principal"
+    assert page.locator(".site-search button").inner_text() == "Rechercher"
+    assert page.locator("h1").count() == 1
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_in_french_is_accessible(page, paths, name):
+    check_french_page(page, in_french(paths[name]), 404 if name == "not found" else 200)
+
+
+@pytest.mark.parametrize("name", MEMBER_PAGES)
+def test_member_page_in_french_is_accessible(member_page, demo_site, name):
+    from forums.models import Thread
+
+    thread = Thread.objects.filter(category__slug="social-media").first()
+    path = MEMBER_PAGES[name].format(thread=thread.pk if thread else 0).replace("/en/", "/fr/", 1)
+    check_french_page(member_page, demo_site.url + path)
+
+
+def test_switching_language_keeps_the_reader_on_the_same_item(page, demo_site):
+    slug = next(iter(translations.CASE_STUDIES))
+    page.goto(f"{demo_site.url}/en/case-studies/{slug}/")
+    english_title = page.locator("h1").inner_text()
+    page.get_by_role("navigation", name="Language").get_by_role("button", name="Français").click()
+    assert page.url == f"{demo_site.url}/fr/case-studies/{slug}/"
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.locator("h1").inner_text() == translations.CASE_STUDIES[slug]["title"] != english_title
+    # The choice is remembered: the bare address now opens the French site.
+    page.goto(f"{demo_site.url}/")
+    assert page.url == f"{demo_site.url}/fr/"
+    page.get_by_role("navigation", name="Langue").get_by_role("button", name="English").click()
+    assert page.url == f"{demo_site.url}/en/"
