@@ -2,14 +2,14 @@
 
 The French site is the translation of the English one: the home page (a sibling of the English
 home under the tree root, served under /fr/), every section an English reader navigates
-through, seven case studies, the New Media working group and its Suva report, the Commonwealth
+through, eight case studies, two working groups with a public report each, the Commonwealth
 Charter with its Principle V, and the privacy notice. Two more case studies were written in
 French first, at francophone member EMBs, and translated into English.
 
 Every text here was written for the demo. The case studies remain illustrative teaching
 scenarios like their English originals: the pages keep the "illustrative" flag and the
 opening paragraph that says so. Citations (the case studies' sources) stay as published, in
-English, and so do the working group's meeting notes and the report's attached PDF.
+English, and so do the working groups' meeting notes and the reports' attached PDFs.
 
 Each translation gives the page's text fields in the shape of the English demo data (a
 case-study body is the same sequence of blocks, rich text the same number of paragraphs).
@@ -634,57 +634,169 @@ CASE_STUDIES = {
             ("sources", AS_PUBLISHED),
         ],
     },
+    "lessons-learned-review-social-media-fiji": {
+        "title": "Un bilan des enseignements tirés sur les réseaux sociaux après des élections générales",
+        "summary": (
+            "Récit illustratif d’un bureau des élections qui fait le bilan de sa stratégie pour les "
+            "nouveaux médias après le scrutin : il mesure les résultats au regard des objectifs fixés, "
+            "interroge les parties prenantes et son personnel, et publie les changements qu’il "
+            "apportera."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "Ce scénario pédagogique se déroule au Bureau des élections des Fidji (Fijian Elections "
+                "Office) après des élections générales. Le bilan qu’il décrit est inventé pour illustrer "
+                "une bonne pratique.",
+            ),
+            ("heading", "Un bilan prévu dès le départ"),
+            (
+                "paragraph",
+                "En rédigeant sa stratégie pour les nouveaux médias, le Bureau avait aussi fixé les "
+                "indicateurs qu’il utiliserait ensuite : le délai de réponse aux questions du public, le "
+                "nombre d’électeurs ayant vu les messages clés et le nombre de demandes réglées en ligne "
+                "plutôt que par téléphone. Six semaines après le jour du scrutin, il a réservé deux jours "
+                "à ce bilan.",
+            ),
+            ("heading", "Ce que le bilan a montré"),
+            (
+                "paragraph",
+                "Les données montraient de bons résultats en journée, mais une accumulation de questions "
+                "sans réponse la nuit et le week-end. Une enquête auprès des partis, des observateurs "
+                "électoraux et des organisations de la société civile a salué les mises à jour des "
+                "résultats, mais jugé certaines publications trop juridiques. Le personnel a indiqué que "
+                "de fausses pages imitant le Bureau étaient apparues et avaient été signalées trop tard à "
+                "la plateforme.",
+            ),
+            (
+                "paragraph",
+                "Le Bureau a publié une courte synthèse de ses constats et de ses engagements : des "
+                "permanences le soir et le week-end, un guide de rédaction en langage clair, la "
+                "certification des pages officielles et une recherche quotidienne des comptes usurpant "
+                "son identité pendant la prochaine période électorale.",
+            ),
+            (
+                "quote",
+                {
+                    "text": "Comme nous avions écrit nos objectifs dès le début, nous avons pu dire "
+                    "honnêtement où nous n’avions pas été à la hauteur.",
+                    "attribution": "Directeur de l’information des électeurs",
+                },
+            ),
+            (
+                "outcome",
+                {
+                    "indicator": "Part des questions du public sur les réseaux sociaux traitées en moins de 24 heures",
+                    "result": "71 % en moyenne, avec une chute à 40 % le week-end précédant le scrutin ; le "
+                    "bilan a fixé un objectif de 90 % pour les prochaines élections",
+                },
+            ),
+            (
+                "lesson",
+                {
+                    "title": "Prévoir le bilan dès la rédaction de la stratégie",
+                    "text": "Un bilan des enseignements tirés ne vaut que par son point de départ. Arrêtez "
+                    "les indicateurs et la date du bilan avant l’élection, et publiez ce que vous allez "
+                    "changer.",
+                },
+            ),
+            ("sources", AS_PUBLISHED),
+        ],
+    },
 }
 
 
-# The New Media working group and its Suva report -------------------------------------------
+# Two working groups and a public report of each --------------------------------------------
 
-WORKING_GROUP_SLUG = "new-media"
-WORKING_GROUP = {
-    "title": "Groupe de travail sur les nouveaux médias",
-    "topic": "nouveaux médias et élections",
-    "summary": (
-        "Étudie comment les organes de gestion des élections peuvent utiliser les réseaux sociaux et "
-        "les autres nouveaux médias pour informer et mobiliser les électeurs tout en maîtrisant les "
-        "risques."
-    ),
-    "description": [
-        "Le groupe s’est penché sur la manière dont les plateformes numériques interactives "
-        "transforment la communication électorale, des questions posées en temps réel le jour du "
-        "scrutin aux rumeurs qui circulent plus vite que n’importe quel communiqué de presse. Sa "
-        "réunion de Suva (Fidji), en décembre 2015, a nourri le guide du Réseau sur les nouveaux "
-        "médias et la conduite des élections, publié par le Secrétariat du Commonwealth en 2016.",
-        "Les travaux du groupe s’articulent autour de huit principes clés et de dix domaines de bonnes "
-        "pratiques : la stratégie, les plateformes, les effectifs, les contenus, les liens "
-        "institutionnels, les situations de conflit, les codes de conduite, les publics, la sécurité "
-        "et les bilans des enseignements tirés.",
-    ],
+# By slug: the group's title, topic, summary and description (paragraphs).
+WORKING_GROUPS = {
+    "new-media": {
+        "title": "Groupe de travail sur les nouveaux médias",
+        "topic": "nouveaux médias et élections",
+        "summary": (
+            "Étudie comment les organes de gestion des élections peuvent utiliser les réseaux sociaux et "
+            "les autres nouveaux médias pour informer et mobiliser les électeurs tout en maîtrisant les "
+            "risques."
+        ),
+        "description": [
+            "Le groupe s’est penché sur la manière dont les plateformes numériques interactives "
+            "transforment la communication électorale, des questions posées en temps réel le jour du "
+            "scrutin aux rumeurs qui circulent plus vite que n’importe quel communiqué de presse. Sa "
+            "réunion de Suva (Fidji), en décembre 2015, a nourri le guide du Réseau sur les nouveaux "
+            "médias et la conduite des élections, publié par le Secrétariat du Commonwealth en 2016.",
+            "Les travaux du groupe s’articulent autour de huit principes clés et de dix domaines de bonnes "
+            "pratiques : la stratégie, les plateformes, les effectifs, les contenus, les liens "
+            "institutionnels, les situations de conflit, les codes de conduite, les publics, la sécurité "
+            "et les bilans des enseignements tirés.",
+        ],
+    },
+    "vote-counting-tabulation": {
+        "title": "Groupe de travail sur le dépouillement et la compilation des résultats",
+        "topic": "dépouillement et compilation des résultats",
+        "summary": (
+            "Échange de pratiques entre pairs sur le dépouillement des bulletins, l’agrégation des "
+            "résultats et leur annonce, d’une manière que les candidats et les électeurs peuvent "
+            "vérifier."
+        ),
+        "description": [
+            "Le moment qui sépare la clôture du scrutin de la proclamation des résultats est celui où "
+            "la confiance dans une élection se gagne ou se perd le plus facilement. Ce groupe compare la "
+            "manière dont les organes de gestion des élections du Commonwealth dépouillent au bureau de "
+            "vote, acheminent les procès-verbaux vers les centres de compilation, rapprochent les "
+            "chiffres et publient les résultats provisoires et définitifs.",
+            "Les membres s’intéressent en particulier aux mesures de transparence qui permettent aux "
+            "représentants des partis, aux observateurs électoraux et au public de suivre chaque étape, "
+            "et à la manière de communiquer les résultats en ligne sans devancer le processus officiel.",
+        ],
+    },
 }
 
-REPORT_SLUG = "new-media-suva-2015-report"
-REPORT = {
-    "title": (
-        "L’impact des nouveaux médias sur les élections : rapport de la réunion du groupe de travail, "
-        "Suva, décembre 2015"
-    ),
-    "summary": (
-        "Synthèse de la réunion du groupe de travail sur les nouveaux médias tenue à Suva (Fidji) les "
-        "2 et 3 décembre 2015, qui a défini les nouveaux médias pour le Réseau et formulé les bonnes "
-        "pratiques publiées ensuite dans le guide du Réseau."
-    ),
-    "body": [
-        "Le groupe de travail a réuni à Suva des responsables électoraux des organes de gestion des "
-        "élections du Commonwealth pour examiner comment les sites web, les réseaux sociaux, les SMS "
-        "et les applications mobiles transforment la conduite des élections.",
-        "Le rapport de la réunion définit les nouveaux médias comme des plateformes technologiques "
-        "qui permettent des échanges bidirectionnels en temps réel entre deux parties ou plus, une "
-        "définition que le guide du Réseau a reprise ensuite ; les débats ont porté sur les "
-        "possibilités et les risques que ces plateformes apportent à chaque étape du cycle électoral.",
-        "Le document joint, en anglais, résume les discussions et énumère les recommandations du "
-        "groupe, qui sont devenues les principes clés et les domaines de bonnes pratiques du guide "
-        "publié par le Secrétariat du Commonwealth en 2016. C’est une synthèse préparée pour la "
-        "démonstration du portail, et non le texte officiel du rapport de la réunion.",
-    ],
+# By slug (each report's group is in WORKING_GROUPS): title, summary and body (paragraphs).
+REPORTS = {
+    "new-media-suva-2015-report": {
+        "title": (
+            "L’impact des nouveaux médias sur les élections : rapport de la réunion du groupe de travail, "
+            "Suva, décembre 2015"
+        ),
+        "summary": (
+            "Synthèse de la réunion du groupe de travail sur les nouveaux médias tenue à Suva (Fidji) les "
+            "2 et 3 décembre 2015, qui a défini les nouveaux médias pour le Réseau et formulé les bonnes "
+            "pratiques publiées ensuite dans le guide du Réseau."
+        ),
+        "body": [
+            "Le groupe de travail a réuni à Suva des responsables électoraux des organes de gestion des "
+            "élections du Commonwealth pour examiner comment les sites web, les réseaux sociaux, les SMS "
+            "et les applications mobiles transforment la conduite des élections.",
+            "Le rapport de la réunion définit les nouveaux médias comme des plateformes technologiques "
+            "qui permettent des échanges bidirectionnels en temps réel entre deux parties ou plus, une "
+            "définition que le guide du Réseau a reprise ensuite ; les débats ont porté sur les "
+            "possibilités et les risques que ces plateformes apportent à chaque étape du cycle électoral.",
+            "Le document joint, en anglais, résume les discussions et énumère les recommandations du "
+            "groupe, qui sont devenues les principes clés et les domaines de bonnes pratiques du guide "
+            "publié par le Secrétariat du Commonwealth en 2016. C’est une synthèse préparée pour la "
+            "démonstration du portail, et non le texte officiel du rapport de la réunion.",
+        ],
+    },
+    "vote-counting-results-online-report": {
+        "title": (
+            "Publier les résultats en ligne en toute confiance : rapport du groupe de travail sur le "
+            "dépouillement et la compilation des résultats"
+        ),
+        "summary": (
+            "Rapport illustratif sur la manière dont les organes de gestion des élections peuvent "
+            "publier rapidement en ligne les résultats provisoires et définitifs, tout en gardant un "
+            "dépouillement vérifiable et un site web sécurisé."
+        ),
+        "body": [
+            "Ce rapport illustratif, préparé pour la démonstration du portail, examine la pression qui "
+            "pousse les organes de gestion des élections à publier les résultats aussi vite que les "
+            "chiffres officieux circulent sur les réseaux sociaux.",
+            "Il décrit le cheminement des résultats, des bureaux de vote aux centres de compilation puis "
+            "au site web public, avec des garanties qui permettent aux candidats et aux observateurs de "
+            "vérifier chaque chiffre, et des mesures de sécurité qui protègent les pages de résultats "
+            "contre toute manipulation. Le document joint est en anglais.",
+        ],
+    },
 }
 
 
@@ -1143,8 +1255,8 @@ FRENCH_ORIGINALS = [
 HOME = typeset_french(HOME)
 SECTIONS = {model: typeset_french(fields) for model, fields in SECTIONS.items()}
 CASE_STUDIES = {slug: typeset_french(fields) for slug, fields in CASE_STUDIES.items()}
-WORKING_GROUP = typeset_french(WORKING_GROUP)
-REPORT = typeset_french(REPORT)
+WORKING_GROUPS = {slug: typeset_french(fields) for slug, fields in WORKING_GROUPS.items()}
+REPORTS = {slug: typeset_french(fields) for slug, fields in REPORTS.items()}
 INSTRUMENT = typeset_french(INSTRUMENT)
 PROVISION = typeset_french(PROVISION)
 PRIVACY = typeset_french(PRIVACY)
@@ -1167,10 +1279,12 @@ def translate_site(home):
     for slug, fields in CASE_STUDIES.items():
         study = CaseStudyPage.objects.get(locale=home.locale, slug=slug)
         translate_page(study, french, {**fields, "body": translated_body(study, fields["body"])})
-    group = WorkingGroupPage.objects.get(locale=home.locale, slug=WORKING_GROUP_SLUG)
-    translate_page(group, french, {**WORKING_GROUP, "description": paragraphs_html(WORKING_GROUP["description"])})
-    report = ReportPage.objects.child_of(group).get(slug=REPORT_SLUG)
-    translate_page(report, french, {**REPORT, "body": paragraphs_html(REPORT["body"])})
+    for slug, fields in WORKING_GROUPS.items():
+        group = WorkingGroupPage.objects.get(locale=home.locale, slug=slug)
+        translate_page(group, french, {**fields, "description": paragraphs_html(fields["description"])})
+    for slug, fields in REPORTS.items():
+        report = ReportPage.objects.get(locale=home.locale, slug=slug)
+        translate_page(report, french, {**fields, "body": paragraphs_html(fields["body"])})
     instrument = InstrumentPage.objects.get(locale=home.locale, slug=INSTRUMENT_SLUG)
     translate_page(instrument, french, {**INSTRUMENT, "introduction": paragraphs_html(INSTRUMENT["introduction"])})
     provision = ProvisionPage.objects.child_of(instrument).get(slug=PROVISION_SLUG)

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 TRANSLATED_CASE_STUDIES = list(translations.CASE_STUDIES)
 FRENCH_ORIGINALS = [study["slug"] for study in translations.FRENCH_ORIGINALS]
-# The home, the sections a reader navigates through, a working group and its report, an
+# The home, the sections a reader navigates through, two working groups and a report of each, an
 # instrument and one of its provisions, the privacy notice.
 FRENCH_TRANSLATIONS_OF_ENGLISH_PAGES = [
     "/fr/",
@@ -34,6 +34,8 @@ FRENCH_TRANSLATIONS_OF_ENGLISH_PAGES = [
     "/fr/countries/",
     "/fr/working-groups/new-media/",
     "/fr/working-groups/new-media/new-media-suva-2015-report/",
+    "/fr/working-groups/vote-counting-tabulation/",
+    "/fr/working-groups/vote-counting-tabulation/vote-counting-results-online-report/",
     "/fr/instruments/commonwealth-charter/",
     "/fr/instruments/commonwealth-charter/principle-v/",
     "/fr/privacy/",
