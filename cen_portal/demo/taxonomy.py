@@ -4,6 +4,8 @@ Facts are drawn from the CEN guide "New Media and the Conduct of Elections" (Com
 Secretariat, 2016); every sentence here is written afresh for the portal.
 """
 
+from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple, PracticeArea, Region, save_translation
+
 # ---------------------------------------------------------------------------
 # The eight key principles, in the guide's order.
 # ---------------------------------------------------------------------------
@@ -537,3 +539,313 @@ EMBS = [
         "social": [],
     },
 ]
+
+# ---------------------------------------------------------------------------
+# The taxonomy in French, translated through wagtail-localize (see translate_into_french).
+# Rich text is given paragraph by paragraph, in the order of the English.
+# ---------------------------------------------------------------------------
+FRENCH_PRINCIPLES = {
+    "accessible": {
+        "name": "Accessible",
+        "summary": "L’information électorale parvient à chaque électeur, quels que soient ses capacités, sa langue, "
+        "son lieu de résidence ou sa connexion.",
+        "description": [
+            "Une démarche accessible part de l’électeur et non du canal. Un organe de gestion des élections qui ne "
+            "publie que sur les plateformes préférées de son propre personnel passera à côté des personnes "
+            "handicapées, des locuteurs de langues minoritaires, des citoyens âgés qui s’informent par la radio et "
+            "les journaux, et des ménages ruraux dont les données mobiles sont faibles ou coûteuses.",
+            "Concrètement, cela suppose un site web pensé pour les électeurs, qui fonctionne sur des téléphones "
+            "simples et avec les lecteurs d’écran, des versions audio et en langue des signes des documents "
+            "essentiels, des messages dans chaque langue d’usage courant et des solutions peu gourmandes en bande "
+            "passante comme les SMS. Les nouveaux médias doivent élargir le public qu’un OGE touche déjà, jamais "
+            "remplacer les canaux dont certains électeurs dépendent.",
+        ],
+    },
+    "appropriate-use": {
+        "name": "Usage approprié",
+        "summary": "Les nouveaux médias sont utilisés de manière responsable, impartiale et sûre, selon des règles "
+        "claires pour l’institution et son personnel.",
+        "description": [
+            "Tout ce que publie un OGE ou un membre de son personnel peut être lu comme une déclaration officielle. "
+            "L’institution a donc besoin de règles convenues sur ce qu’elle publie, sur le ton employé et sur les "
+            "personnes habilitées à parler en son nom. L’usage approprié concerne les canaux officiels, les comptes "
+            "personnels du personnel et des agents électoraux, ainsi que la modération des commentaires injurieux "
+            "ou offensants.",
+            "Il couvre aussi la protection des comptes eux-mêmes\u00a0: mots de passe robustes, administrateurs peu "
+            "nombreux et vigilance face à l’hameçonnage. Enfin, il appelle à la retenue dans l’autre sens. Vouloir "
+            "réglementer lourdement l’expression en ligne peut restreindre des libertés légitimes et suit rarement "
+            "le rythme de la technologie\u00a0; un OGE devrait donc préférer une information claire et des codes de "
+            "conduite à la censure.",
+        ],
+    },
+    "capacity": {
+        "name": "Capacité",
+        "summary": "L’OGE dispose du personnel, des compétences, du temps et des outils nécessaires pour bien animer "
+        "ses canaux numériques, et continue de les renforcer.",
+        "description": [
+            "Un canal actif suscite des questions et des commentaires auxquels quelqu’un doit répondre, et un compte "
+            "qui se tait peut nuire davantage à la confiance que l’absence de compte. La capacité suppose de prévoir "
+            "un temps de travail réaliste, et non d’ajouter simplement les réseaux sociaux à une fiche de poste déjà "
+            "pleine.",
+            "Dans ce domaine, les compétences vieillissent vite\u00a0: la formation doit être continue plutôt que "
+            "ponctuelle. Les cadres dirigeants ne peuvent pas confier toutes les décisions à de jeunes "
+            "collaborateurs, car certaines réponses exigent un avis juridique ou une validation de la direction\u00a0; "
+            "dans une petite commission, les dirigeants portent parfois à eux seuls toute la communication et "
+            "doivent fixer leurs priorités sans complaisance.",
+        ],
+    },
+    "consultative": {
+        "name": "Consultatif",
+        "summary": "L’OGE recueille l’avis des parties prenantes, des spécialistes et des OGE homologues avant et "
+        "pendant son usage des nouveaux médias.",
+        "description": [
+            "Les partis, les ministères, les journalistes, les organisations de la société civile et les électeurs "
+            "ont tous un intérêt dans la façon dont l’autorité électorale communique. Leur demander tôt ce dont ils "
+            "ont besoin, et quels canaux ils utilisent réellement, permet d’aboutir à une stratégie dans laquelle "
+            "chacun se reconnaît et qu’il soutient.",
+            "La consultation devrait associer dès le départ des experts techniques des nouveaux médias ainsi que des "
+            "organes électoraux homologues qui ont déjà mené cette démarche. Les membres du CEN peuvent s’appuyer "
+            "sur la plateforme en ligne et les groupes de travail du Réseau pour tirer parti de l’expérience des "
+            "autres et éviter de répéter leurs erreurs.",
+        ],
+    },
+    "engaged": {
+        "name": "Engagé",
+        "summary": "Les nouveaux médias sont une conversation à double sens, dans laquelle l’OGE écoute, répond et va "
+        "à la rencontre des citoyens là où ils se trouvent déjà.",
+        "description": [
+            "La valeur des plateformes sociales tient à leur interactivité. Un OGE engagé répond aux questions, "
+            "prend acte des plaintes et participe aux conversations déjà en cours, au lieu de se servir de ses "
+            "comptes comme d’un simple tableau d’affichage.",
+            "L’engagement consiste aussi à aller vers les publics sur leur propre terrain, par exemple en touchant "
+            "les jeunes et les primo-votants sur les plateformes qu’ils utilisent, dans un registre qui leur paraît "
+            "naturel, tout en gardant un contenu exact et pertinent. Une réactivité visible de ce type renforce la "
+            "confiance dans l’ensemble du processus électoral.",
+        ],
+    },
+    "informative": {
+        "name": "Informatif",
+        "summary": "Les messages sont exacts, impartiaux, publiés à temps et utiles, le site web servant de source "
+        "de référence unique.",
+        "description": [
+            "En ligne, le premier devoir d’un OGE est de donner aux citoyens une information exacte sur laquelle ils "
+            "peuvent agir\u00a0: comment s’inscrire sur les listes électorales, où et quand voter, comment déposer "
+            "une plainte et comment les résultats seront annoncés. Le niveau de détail doit correspondre au public, "
+            "avec des étapes pratiques pour les électeurs et des précisions juridiques plus complètes pour les "
+            "partis et les candidats.",
+            "Un site web bien tenu et pensé pour les électeurs devrait servir d’ancrage à tous les autres canaux, "
+            "afin que publications, messages et réponses puissent renvoyer à une source unique qui fait autorité. "
+            "Être informatif, c’est aussi combler rapidement le vide lorsque des rumeurs ou des affirmations "
+            "trompeuses commencent à circuler.",
+        ],
+    },
+    "partnership": {
+        "name": "Partenariat",
+        "summary": "L’OGE travaille avec la société civile, les groupes confessionnels, les médias, les fournisseurs "
+        "de plateformes et les OGE homologues pour élargir sa portée.",
+        "description": [
+            "Les messages vont plus loin lorsque des intermédiaires de confiance les relaient auprès de leurs propres "
+            "abonnés. Les organisations communautaires et confessionnelles, les réseaux de jeunes, les associations "
+            "de personnes handicapées et les médias d’information peuvent porter l’information d’un OGE jusqu’à des "
+            "personnes qu’il aurait du mal à atteindre seul.",
+            "Le partenariat comprend aussi des relations de travail concrètes avec les entreprises qui exploitent "
+            "les plateformes, afin qu’un compte compromis ou un différend sur un contenu puisse être porté "
+            "rapidement au bon niveau, ainsi qu’avec les OGE homologues du Commonwealth, qui peuvent partager ce qui "
+            "a fonctionné chez eux.",
+        ],
+    },
+    "responsive": {
+        "name": "Réactif",
+        "summary": "L’OGE répond sans délai, traite les problèmes en temps réel et adapte sans cesse son approche à "
+        "l’évolution du paysage médiatique.",
+        "description": [
+            "Les publics en ligne attendent des réponses rapides, et le jour du scrutin un incident ou une "
+            "allégation peut se propager en quelques minutes. Un OGE réactif a des personnes qui surveillent ses "
+            "canaux, des règles claires pour faire remonter les questions graves et des formulations validées à "
+            "l’avance pour les questions courantes, afin de pouvoir corriger les erreurs avant qu’elles ne "
+            "s’installent.",
+            "La réactivité s’applique aussi à la stratégie elle-même. Les plateformes, les publics et les menaces "
+            "changent d’une élection à l’autre\u00a0: l’OGE devrait donc évaluer régulièrement ses résultats et "
+            "s’adapter plutôt que reconduire le plan précédent.",
+        ],
+    },
+}
+
+FRENCH_PRACTICE_AREAS = {
+    "new-media-strategy": {
+        "title": "Élaborer une stratégie pour les nouveaux médias",
+        "summary": "Vérifier que les électeurs veulent et peuvent utiliser les nouveaux médias, fixer des objectifs et "
+        "des indicateurs écrits, consulter largement et prévoir une solution de repli en cas de panne technique.",
+        "guidance": [
+            "Avant de rédiger une stratégie, vérifiez que l’électorat demande réellement les nouveaux médias et que "
+            "les infrastructures le permettent. Des chiffres nationaux élevés d’utilisation d’internet peuvent "
+            "masquer des districts ruraux où la bande passante est rare\u00a0; le plan doit donc aussi prévoir ce qui "
+            "se passe si les réseaux ou les plateformes tombent en panne.",
+            "Convenez dès le départ de ce que la stratégie doit accomplir, mettez ces objectifs par écrit et "
+            "choisissez des indicateurs qui montreront s’ils ont été atteints. Le temps passé à cette étape évite "
+            "plus tard des discussions sur l’utilité de l’effort.",
+            "Associez un large cercle de parties prenantes, des partis, du gouvernement et des médias jusqu’à la "
+            "société civile et aux électeurs, et faites intervenir tôt des spécialistes des nouveaux médias. Les OGE "
+            "homologues qui mènent déjà des stratégies efficaces sont une source précieuse de conseils pratiques.",
+        ],
+    },
+    "understanding-platforms": {
+        "title": "Comprendre les plateformes de nouveaux médias",
+        "summary": "Évaluer la portée, le ton, les outils de modération et les conditions de chaque plateforme, y "
+        "compris la rapidité avec laquelle un compte piraté peut être rétabli, et anticiper les risques.",
+        "guidance": [
+            "Les plateformes diffèrent par leurs utilisateurs, par le degré de formalité des échanges et par la "
+            "possibilité de modérer les commentaires avant leur publication. Un OGE devrait comparer ces "
+            "caractéristiques à ses publics avant de consacrer du temps de personnel à un service en particulier.",
+            "Les conditions fixées par l’entreprise qui exploite une plateforme comptent autant que ses "
+            "fonctionnalités. Il faut savoir si le fournisseur peut retirer de sa propre initiative l’accès de "
+            "l’OGE, comment les litiges sont réglés et en combien de temps le contrôle d’un compte détourné peut "
+            "être rendu, afin de limiter l’atteinte à la réputation.",
+            "Traitez les nouveaux médias comme tout autre risque opérationnel\u00a0: recensez ce qui pourrait mal "
+            "tourner, décidez comment réduire chaque risque et tenez des plans d’urgence prêts.",
+        ],
+    },
+    "dedicating-staff-resources": {
+        "title": "Affecter des ressources humaines",
+        "summary": "Doter les canaux d’un personnel formé capable de répondre à temps, garder un contrôle de la "
+        "direction sur les réponses sensibles et planifier avec soin dans les petits OGE.",
+        "guidance": [
+            "Un canal animé apporte un flux continu de questions et de commentaires. Les laisser sans réponse peut "
+            "nuire davantage à la réputation d’un OGE que de rester hors ligne\u00a0: la charge de travail doit donc "
+            "être dotée en personnel et équilibrée avec les autres tâches, et la formation renouvelée à mesure que "
+            "les plateformes évoluent.",
+            "Certaines réponses ont une portée juridique ou politique et exigent une décision de la direction, qui "
+            "ne peut donc pas déléguer toute la fonction. Lorsqu’un OGE est petit et que ses cadres assurent "
+            "eux-mêmes la communication, un plan resserré concentre l’effort sur les priorités les plus importantes.",
+        ],
+    },
+    "types-of-information": {
+        "title": "Déterminer les types d’information à diffuser",
+        "summary": "Décider tôt de la vocation des nouveaux médias\u00a0: reprise des messages traditionnels, "
+        "actualités en temps réel, outils distincts pour les médias et les électeurs, et choix des voix qui "
+        "s’expriment.",
+        "guidance": [
+            "Dès l’élaboration de la stratégie, un OGE devrait décider si ses canaux numériques reprendront ce qu’il "
+            "dit dans la presse, à la radio et à la télévision, ou s’ils diffuseront des contenus disponibles nulle "
+            "part ailleurs, comme des informations en direct sur les étapes clés du processus électoral.",
+            "Il devrait aussi décider si les journalistes et les électeurs sont servis par les mêmes comptes ou par "
+            "des outils différents, et si les messages émanent de l’institution, de responsables nommément désignés "
+            "ou d’une combinaison des deux.",
+        ],
+    },
+    "institutional-linkages": {
+        "title": "Articulation avec les autres stratégies et politiques de l’institution",
+        "summary": "Inscrire la stratégie pour les nouveaux médias dans les plans plus larges de communication et de "
+        "sensibilisation, afin que tous les canaux racontent la même histoire.",
+        "guidance": [
+            "Une stratégie pour les nouveaux médias doit s’inscrire dans le plan global de communication et de "
+            "sensibilisation de l’OGE, et non à côté. Lorsque les canaux sont planifiés séparément, les électeurs "
+            "reçoivent des messages confus ou contradictoires.",
+            "Le travail en ligne devrait renforcer l’éducation civique, les réunions publiques, le site web, les "
+            "articles, les communiqués de presse et les publications imprimées, et chacun de ces supports devrait "
+            "renvoyer aux autres.",
+        ],
+    },
+    "conflict-post-conflict": {
+        "title": "Élaborer des stratégies pour les contextes de conflit et de post-conflit",
+        "summary": "Là où la violence est un risque, planifier le ton et la fréquence des publications, contrer "
+        "rapidement les rumeurs et la désinformation, et utiliser les nouveaux médias pour promouvoir la paix.",
+        "guidance": [
+            "Là où des élections ont été marquées par la violence, la stratégie pour les nouveaux médias devrait "
+            "préciser à l’avance comment les canaux seront utilisés si les tensions montent, y compris le ton des "
+            "messages et la fréquence des publications.",
+            "Les rumeurs et les discours de haine se propagent vite dans les contextes fragiles\u00a0; l’OGE peut "
+            "donc devoir se montrer particulièrement proactif pour corriger les fausses informations. Ses canaux "
+            "peuvent aussi relayer des appels au calme et orienter le public vers les organisations qui œuvrent au "
+            "règlement pacifique des différends.",
+        ],
+    },
+    "codes-of-conduct": {
+        "title": "Codes de conduite",
+        "summary": "Rédiger des lignes directrices pour les administrateurs des canaux, les comptes personnels du "
+        "personnel, les agents électoraux et les autres parties prenantes, et les intégrer aux conditions d’emploi.",
+        "guidance": [
+            "Des codes de conduite préparés en même temps que la stratégie aident chacun à l’appliquer de façon "
+            "cohérente. Des consignes distinctes peuvent être nécessaires pour le personnel qui gère les comptes "
+            "officiels, pour les agents électoraux, pour le personnel qui utilise ses propres comptes et pour les "
+            "parties prenantes extérieures, le respect des règles étant supervisé par la direction.",
+            "Pour les administrateurs, les consignes devraient porter sur les contenus et plateformes autorisés, le "
+            "ton, la fréquence des publications, le partage ou non des publications d’autrui, les cas où il faut en "
+            "référer à un décideur de haut niveau et la manière de modérer ou de supprimer les contenus offensants. "
+            "Les codes destinés aux journalistes, aux blogueurs et aux commentateurs peuvent traiter de "
+            "l’exactitude, de la responsabilité, des discours de haine, de la transparence et de l’indépendance.",
+            "Le personnel et les agents électoraux ne devraient pas publier de contenus électoraux sur leurs comptes "
+            "personnels, où ils pourraient passer pour des communications officielles\u00a0; l’adhésion au code peut "
+            "être une condition d’emploi.",
+        ],
+    },
+    "target-audience": {
+        "title": "Comprendre le public cible",
+        "summary": "Savoir à qui s’adresse chaque message, adapter le contenu à ce public et concevoir pour "
+        "l’inclusion\u00a0: handicap, genre et langue.",
+        "guidance": [
+            "Des publics différents ont besoin de contenus différents. Les jeunes réagissent à des messages plus "
+            "légers et vivants, qui restent exacts\u00a0; l’électorat en général a besoin d’étapes pratiques pour "
+            "s’inscrire, voter et déposer une plainte\u00a0; les partis et les candidats veulent le détail des règles "
+            "sur les candidatures, le financement et la conduite autour du jour du scrutin.",
+            "La technologie doit rendre le processus plus égalitaire, et non l’inverse. Des sites web ou des "
+            "applications interactives avec audio aident les électeurs malvoyants, les messages devraient tenir "
+            "compte du genre pour que les femmes soient clairement incluses, et les contenus devraient être "
+            "proposés dans chaque langue d’usage courant.",
+        ],
+    },
+    "security-of-information": {
+        "title": "Sécurité de l’information",
+        "summary": "Protéger les comptes par des mots de passe robustes et un petit nombre d’administrateurs, et se "
+        "tenir au fait des menaces de piratage, d’hameçonnage et de pourriel.",
+        "guidance": [
+            "Chaque profil officiel devrait être protégé par un mot de passe robuste connu d’un petit groupe "
+            "d’administrateurs nommément désignés. Un accès plus large multiplie les risques de fuite ou de prise de "
+            "contrôle.",
+            "Les menaces évoluent sans cesse\u00a0: l’OGE doit suivre les nouveaux risques qui pèsent sur ses "
+            "systèmes et tenir son personnel à jour sur la manière de reconnaître et de contrer le piratage, "
+            "l’hameçonnage et les pourriels.",
+        ],
+    },
+    "lessons-learned-reviews": {
+        "title": "Bilans des enseignements tirés",
+        "summary": "Prévoir du temps après chaque scrutin pour évaluer les résultats de la stratégie pour les "
+        "nouveaux médias et l’ajuster.",
+        "guidance": [
+            "L’évaluation des résultats devrait être une étape ordinaire de la stratégie, et non une réflexion après "
+            "coup. Le temps réservé à la mesure des résultats au regard des indicateurs convenus montre ce qu’il "
+            "faut garder, modifier ou abandonner.",
+            "Comme l’environnement des nouveaux médias évolue très vite, un plan qui a fonctionné lors de la "
+            "dernière élection peut déjà être dépassé, ce qui rend une évaluation régulière particulièrement "
+            "importante.",
+        ],
+    },
+}
+
+FRENCH_REGIONS = {
+    "africa": "Afrique",
+    "asia": "Asie",
+    "caribbean-americas": "Caraïbes et Amériques",
+    "europe": "Europe",
+    "pacific": "Pacifique",
+}
+
+# Official French names, for the EMBs of the demo that have one.
+FRENCH_EMB_NAMES = {
+    "elections-canada": {"name": "Élections Canada"},
+}
+
+
+def translate_into_french():
+    """Give every principle, practice area and region, and the EMBs with an official French name,
+    their French text through wagtail-localize (the Secretariat sees and edits them as its
+    translations). Running it again updates the same French rows."""
+    for principle in KeyPrinciple.objects.filter(slug__in=FRENCH_PRINCIPLES):
+        save_translation(principle, "fr", FRENCH_PRINCIPLES[principle.slug])
+    for area in PracticeArea.objects.filter(slug__in=FRENCH_PRACTICE_AREAS):
+        save_translation(area, "fr", FRENCH_PRACTICE_AREAS[area.slug])
+    for region in Region.objects.filter(slug__in=FRENCH_REGIONS):
+        save_translation(region, "fr", {"name": FRENCH_REGIONS[region.slug]})
+    names = {data["name"]: FRENCH_EMB_NAMES[data["key"]] for data in EMBS if data["key"] in FRENCH_EMB_NAMES}
+    for emb in ElectionManagementBody.objects.filter(name__in=names):
+        save_translation(emb, "fr", names[emb.name])

@@ -213,6 +213,7 @@ class Command(BaseCommand):
             emb.social_accounts.all().delete()
             for order, (platform, url) in enumerate(data["social"]):
                 SocialAccount.objects.create(emb=emb, platform=platform, url=url, sort_order=order)
+        taxonomy.translate_into_french()
 
     def lookups(self):
         return {
