@@ -106,3 +106,16 @@ def test_the_french_feed_lists_each_item_once_translated_where_it_can(client, se
 
     assert titles("/fr/feeds/latest.rss") == ["Study only in English", "Étude publique"]
     assert titles("/en/feeds/latest.rss") == ["Public study", "Study only in English"]
+
+
+def test_too_many_attempts_are_explained_in_the_readers_language(rf, home):
+    from allauth.core.internal.ratelimit import handler429
+    from django.contrib.auth.models import AnonymousUser
+
+    request = rf.get("/fr/accounts/password/reset/")
+    request.user = AnonymousUser()
+    with translation.override("fr"):
+        response = handler429(request)
+    page = response.content.decode()
+    assert response.status_code == 429
+    assert "Trop de tentatives" in page and 'href="/fr/"' in page
