@@ -220,6 +220,33 @@ def test_page_in_french_is_accessible(page, paths, name):
     check_french_page(page, in_french(paths[name]), 404 if name == "not found" else 200)
 
 
+# Pages whose content the demo has in French: translations, and a case study written in French.
+TRANSLATED_PAGES = {
+    "translated case study": f"/fr/case-studies/{next(iter(translations.CASE_STUDIES))}/",
+    "translated report": next(
+        f"/fr/working-groups/{report['working_group']}/{report['slug']}/"
+        for report in working_groups.REPORTS
+        if report["slug"] in translations.REPORTS
+    ),
+    "translated provision": f"/fr/instruments/{translations.INSTRUMENT_SLUG}/{translations.PROVISION_SLUG}/",
+    "French original": f"/fr/case-studies/{translations.FRENCH_ORIGINALS[0]['slug']}/",
+    "French original in English": f"/en/case-studies/{translations.FRENCH_ORIGINALS[0]['slug']}/",
+}
+
+
+@pytest.mark.parametrize("name", TRANSLATED_PAGES)
+def test_translated_page_is_accessible_with_its_own_language(page, demo_site, name):
+    response = page.goto(demo_site.url + TRANSLATED_PAGES[name])
+    assert response.status == 200
+    language = TRANSLATED_PAGES[name][1:3]
+    assert page.locator("html").get_attribute("lang") == language
+    # Written in the reader's language: no notice, no lang of its own on the content.
+    assert page.locator(".language-notice").count() == 0
+    assert page.locator("main#main").get_attribute("lang") is None
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
 @pytest.mark.parametrize("name", MEMBER_PAGES)
 def test_member_page_in_french_is_accessible(member_page, demo_site, name):
     from forums.models import Thread
