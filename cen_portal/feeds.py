@@ -2,12 +2,12 @@
 titles in it, and each item in it when translated, otherwise as written."""
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from .i18n import in_reader_language, url_in_reader_language
 from .kinds import tagged_knowledge_page_models
 
 FEED_LENGTH = 30
@@ -23,11 +23,7 @@ class LatestItemsFeed(Feed):
     def items(self):
         # Only what anyone may read: live pages with no view restriction anywhere above them.
         pages = Page.objects.live().public().type(*tagged_knowledge_page_models()).exclude(first_published_at=None)
-        # One version of each item: the reader's language when it has been translated into it.
-        here = Locale.get_active()
-        translated_here = pages.filter(locale=here).values("translation_key")
-        pages = pages.filter(Q(locale=here) | ~Q(translation_key__in=translated_here))
-        return pages.order_by("-first_published_at").specific()[:FEED_LENGTH]
+        return in_reader_language(pages).order_by("-first_published_at").specific()[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title
@@ -36,7 +32,7 @@ class LatestItemsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.url
+        return url_in_reader_language(item)
 
     def item_pubdate(self, item):
         return item.first_published_at

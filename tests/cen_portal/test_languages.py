@@ -3,6 +3,7 @@ the privacy of translations."""
 
 import re
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pytest
 from django.test import Client
@@ -177,3 +178,14 @@ def test_the_sitemap_lists_public_pages_in_both_languages_and_no_restricted_tran
 def test_robots_keep_crawlers_out_of_the_accounts_pages_in_both_languages(client):
     lines = client.get("/robots.txt").content.decode().splitlines()
     assert {"Disallow: /en/accounts/", "Disallow: /fr/accounts/"} <= set(lines)
+
+
+def test_the_french_feed_lists_each_item_once_in_french_where_translated(client, study, sections):
+    CaseStudyPageFactory(parent=sections["case_studies"], title="Ballot design", slug="ballot-design")
+    french(study, "Audit des listes électorales", slug="audit-des-listes")
+    channel = ElementTree.fromstring(client.get("/fr/feeds/latest.rss").content).find("channel")
+    links = {item.findtext("title"): item.findtext("link") for item in channel.findall("item")}
+    assert links == {
+        "Audit des listes électorales": "http://testserver/fr/case-studies/audit-des-listes/",
+        "Ballot design": "http://testserver/fr/case-studies/ballot-design/",  # as written, read in French
+    }
