@@ -49,8 +49,8 @@ def create_account(invitation, *, password, job_title="", languages=()):
         password=password,
         first_name=invitation.first_name,
         last_name=invitation.last_name,
-        language=invitation.language,
     )
+    user.choose_language(invitation.language)
     EmailAddress.objects.create(user=user, email=invitation.email, verified=True, primary=True)
     return join(invitation, user, job_title=job_title, languages=languages)
 

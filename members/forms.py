@@ -148,20 +148,20 @@ class ProfileForm(forms.ModelForm):
         self.fields["first_name"].initial = self.instance.user.first_name
         self.fields["last_name"].initial = self.instance.user.last_name
         self.fields["language"].initial = self.instance.user.language
+        offer_embs_by_country(self.fields["emb"])
 
     def clean_language(self):
         # Sent without one (a page from before the field existed): the member's language stays.
         return self.cleaned_data["language"] or self.instance.user.language
-        offer_embs_by_country(self.fields["emb"])
 
     def save(self, commit=True):
         profile = super().save(commit=commit)
         user = profile.user
         user.first_name = self.cleaned_data["first_name"]
         user.last_name = self.cleaned_data["last_name"]
-        user.language = self.cleaned_data["language"]
         if commit:
-            user.save(update_fields=["first_name", "last_name", "language"])
+            user.save(update_fields=["first_name", "last_name"])
+            user.choose_language(self.cleaned_data["language"])
         return profile
 
 

@@ -92,6 +92,18 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.email
 
+    def choose_language(self, language):
+        """Set the member's language. Wagtail's admin, and the workflow emails Wagtail sends, follow
+        it too, unless the person chose another language in the admin's own account settings."""
+        from wagtail.users.models import UserProfile
+
+        admin = UserProfile.get_for_user(self)
+        if admin.preferred_language in ("", self.language):
+            admin.preferred_language = language
+            admin.save(update_fields=["preferred_language"])
+        self.language = language
+        self.save(update_fields=["language"])
+
     @property
     def is_secretariat(self):
         return self.is_active and (self.is_superuser or self.groups.filter(name=SECRETARIAT_GROUP).exists())

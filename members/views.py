@@ -48,8 +48,7 @@ def switch_language(request):
     user = request.user
     if request.method == "POST" and user.is_authenticated and language in dict(settings.LANGUAGES):
         if user.language != language:
-            user.language = language
-            user.save(update_fields=["language"])
+            user.choose_language(language)
     return response
 
 

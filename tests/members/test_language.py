@@ -133,3 +133,46 @@ def test_the_secretariat_chooses_the_language_of_an_invitation(client):
     data = {"email": "bo@example.org", "first_name": "Bo", "last_name": "Lee", "emb": emb.pk, "language": "fr"}
     assert client.post("/en/members/secretariat/invite/", data).status_code == 302
     assert Invitation.objects.get().language == "fr"
+
+
+def test_the_profile_form_names_each_emb_with_its_country(client, profile):
+    client.force_login(profile.user)
+    page = client.get("/en/members/profile/").content.decode()
+    assert f"{profile.emb.country}: {profile.emb}" in page
+
+
+def admin_language(user):
+    from wagtail.users.models import UserProfile
+
+    return UserProfile.get_for_user(user).preferred_language
+
+
+def test_the_admin_follows_the_members_language_until_they_choose_another_there(client, profile):
+    user = profile.user
+    client.force_login(user)
+    client.post("/language/", {"language": "fr", "next": "/fr/"})
+    assert admin_language(user) == "fr"
+    client.post("/en/members/profile/", profile_data(profile, language="en"))
+    assert admin_language(user) == "en"
+
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.filter(user=user).update(preferred_language="fr")  # chosen in the admin itself
+    client.post("/en/members/profile/", profile_data(profile, language="en", job_title="Head of outreach"))
+    client.post("/language/", {"language": "en", "next": "/en/"})
+    user.refresh_from_db()
+    assert user.language == "en" and admin_language(user) == "fr"
+
+
+def test_an_account_made_from_a_french_invitation_has_the_admin_in_french_too(client):
+    invitation = Invitation.objects.create(
+        email="aline@nec.example.org",
+        first_name="Aline",
+        last_name="M",
+        emb=ElectionManagementBodyFactory(),
+        language="fr",
+    )
+    password = "a-long-enough-password-for-aline"
+    client.post(invitation.get_absolute_url(), {"password1": password, "password2": password})
+    user = User.objects.get(email="aline@nec.example.org")
+    assert user.language == "fr" and admin_language(user) == "fr"
