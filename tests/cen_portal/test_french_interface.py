@@ -119,3 +119,17 @@ def test_too_many_attempts_are_explained_in_the_readers_language(rf, home):
     page = response.content.decode()
     assert response.status_code == 429
     assert "Trop de tentatives" in page and 'href="/fr/"' in page
+
+
+def test_the_search_report_counts_in_french_with_french_plurals(client):
+    from tests.insights.test_report import log
+
+    for _ in range(3):
+        log("inscription des électeurs", 0)
+    log("kiosques", 4)
+    client.force_login(editor("fr"))
+    page = client.get("/admin/search-insights/").content.decode()
+    assert "4 recherches sur cette période." in page
+    assert "3 n’ont rien trouvé." in page
+    assert "0 a été traitée par la recherche de base" in page
+    assert "30 derniers jours" in page
