@@ -135,13 +135,17 @@ class TranslatableTerm(TranslatableMixin):
         super().validate_unique(exclude)
 
     def text_in(self, language):
-        """The term's text fields in a language, each falling back to this row's own text."""
+        """The term's text fields in a language, each falling back to this row's own text;
+        `languages` says which language each field is shown in (for a `lang` attribute)."""
         values = {name: getattr(self, name) for name in self.translated_text_fields}
+        languages = dict.fromkeys(self.translated_text_fields, default_language())
         language = content_language(language)
         if language != default_language():
             translation = _translations(type(self), language).get(self.translation_key, {})
-            values.update({name: text for name, text in translation.items() if text})
-        return SimpleNamespace(**values)
+            translated = {name: text for name, text in translation.items() if text}
+            values.update(translated)
+            languages.update(dict.fromkeys(translated, language))
+        return SimpleNamespace(**values, languages=languages)
 
     @property
     def translated(self):

@@ -50,7 +50,7 @@ def test_principle_page_shows_everything_tagged_with_it(client, sections, respon
 
     assert response.status_code == 200
     content = response.content.decode()
-    assert "<h1>Responsive</h1>" in content
+    assert '<h1 lang="en">Responsive</h1>' in content
     assert "Recovering a hijacked account" in content
     assert "Rumour control on polling day" in content
     assert "Freedom of expression" in content

@@ -76,6 +76,6 @@ def test_loading_again_changes_no_french_row():
 
 def test_the_demo_principle_page_is_in_french_at_its_french_address(client):
     content = client.get("/fr/principles/informative/").content.decode()
-    assert "<h1>Informatif</h1>" in content
+    assert '<h1 lang="fr">Informatif</h1>' in content
     assert "comment s’inscrire sur les listes électorales" in content
     assert "3.8 Comprendre le public cible" in content

@@ -169,7 +169,7 @@ def test_the_french_principle_page_shows_the_french_name_summary_and_description
     assert response.status_code == 200
     content = response.content.decode()
     assert '<html lang="fr"' in content
-    assert "<h1>Informatif</h1>" in content
+    assert '<h1 lang="fr">Informatif</h1>' in content
     assert "Les électeurs reçoivent à temps une information exacte." in content
     assert "<p>Corriger ce qui est faux.</p>" in content
     assert "Correct what is false." not in content
@@ -177,7 +177,7 @@ def test_the_french_principle_page_shows_the_french_name_summary_and_description
 
 def test_the_english_principle_page_keeps_the_english_text(client, sections, french_principle):
     content = client.get("/en/principles/informative/").content.decode()
-    assert "<h1>Informative</h1>" in content
+    assert '<h1 lang="en">Informative</h1>' in content
     assert "Informatif" not in content
 
 
@@ -186,7 +186,7 @@ def test_an_untranslated_principle_shows_in_english_on_the_french_page(client, s
     assert response.status_code == 200
     content = response.content.decode()
     assert '<html lang="fr"' in content
-    assert "<h1>Informative</h1>" in content
+    assert '<h1 lang="en">Informative</h1>' in content
     assert "Voters get accurate information in good time." in content
 
 
@@ -206,7 +206,7 @@ def test_the_french_practice_area_page_shows_its_french_title_guidance_and_princ
     area.principles.add(french_principle.get_translation(Locale.get_default()))
     save_translation(area, "fr", {"title": "Vérification des faits", "guidance": ["Vérifier d’abord."]})
     content = client.get("/fr/practice-areas/fact-checking/").content.decode()
-    assert "<h1>Vérification des faits</h1>" in content
+    assert '<h1 lang="fr">Vérification des faits</h1>' in content
     assert "Vérifier d’abord." in content
     assert ">Informatif</a>" in content
     listing = client.get("/fr/practice-areas/").content.decode()
@@ -294,4 +294,4 @@ def test_the_secretariat_translates_a_key_principle_with_localizes_translate_act
     assert client.get(response["Location"]).status_code == 200
     save_translation(principle, "fr", {"name": "Informatif"})
     content = client.get("/fr/principles/informative/").content.decode()
-    assert "<h1>Informatif</h1>" in content
+    assert '<h1 lang="fr">Informatif</h1>' in content
