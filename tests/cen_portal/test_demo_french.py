@@ -15,6 +15,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.demo import translations
 from cen_portal.models import HomePage
 from cen_portal.text import paragraphs_html
+from tests.factories import secretariat_user
 from workinggroups.models import ReportPage, WorkingGroupPage
 
 pytestmark = pytest.mark.django_db
@@ -211,3 +212,11 @@ def test_a_translation_that_does_not_have_the_pages_shape_is_refused():
     with pytest.raises(ValueError, match="shape"):
         # The English description has two paragraphs.
         translations.translated_strings(group, {"description": paragraphs_html(["Un seul paragraphe."])})
+
+
+def test_the_secretariat_edits_a_french_case_study_in_wagtail_localizes_translation_editor(client, french):
+    client.force_login(secretariat_user())
+    study = CaseStudyPage.objects.get(locale=french, slug=TRANSLATED_CASE_STUDIES[0])
+    response = client.get(f"/admin/pages/{study.pk}/edit/")
+    assert response.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [template.name for template in response.templates]
