@@ -1,4 +1,5 @@
-"""Judged relevance over the demo content: nDCG@5 and MRR for both backends, side by side.
+"""Judged relevance over the demo content: nDCG@5 and MRR for both backends, side by side,
+for English readers' questions and French readers' (asked with their language).
 
     make relevance
 
@@ -31,19 +32,24 @@ from django.test import override_settings  # noqa: E402
 
 from search import backends, service  # noqa: E402
 from search.contract import KnowledgeQuery  # noqa: E402
-from tests.search.relevance import MRR_DEPTH, evaluate  # noqa: E402
+from tests.search.relevance import JUDGED_SETS, MRR_DEPTH, evaluate  # noqa: E402
 
 WEAK = 0.5
 
 
 def figures_for(backend_name):
-    def top_results(text):
-        results = service.search(KnowledgeQuery(text=text, per_page=MRR_DEPTH), None)
-        if results.backend != backend_name or results.fallback:
-            sys.exit(f"{backend_name} did not answer {text!r} (the {results.backend} backend did).")
-        return [(hit.url, hit.title) for hit in results.hits]
+    """{language: Figures} for the backend."""
 
-    return evaluate(top_results)
+    def top_results_in(language):
+        def top_results(text):
+            results = service.search(KnowledgeQuery(text=text, per_page=MRR_DEPTH, language=language), None)
+            if results.backend != backend_name or results.fallback:
+                sys.exit(f"{backend_name} did not answer {text!r} (the {results.backend} backend did).")
+            return [(hit.url, hit.title) for hit in results.hits]
+
+        return top_results
+
+    return {language: evaluate(top_results_in(language), language) for language in JUDGED_SETS}
 
 
 def main():
@@ -66,17 +72,20 @@ def main():
         engine.drop()
 
     names = list(figures)
-    count = len(figures[names[0]].queries)
-    print(f"\n{count} judged queries over the demo content (2 = the answer, 1 = useful), anonymous reader.")
-    print(f"{'backend':<10} {'nDCG@5':>8} {'MRR':>8}")
-    for name in names:
-        print(f"{name:<10} {figures[name].ndcg:>8.3f} {figures[name].mrr:>8.3f}")
+    counts = ", ".join(f"{len(queries)} {language}" for language, queries in JUDGED_SETS.items())
+    print(f"\nJudged queries over the demo content ({counts}; 2 = the answer, 1 = useful), anonymous reader.")
+    print(f"{'backend':<10} {'language':<9} {'nDCG@5':>8} {'MRR':>8}")
+    for language in JUDGED_SETS:
+        for name in names:
+            print(f"{name:<10} {language:<9} {figures[name][language].ndcg:>8.3f} {figures[name][language].mrr:>8.3f}")
     print(f"\nQueries below nDCG@5 {WEAK} on either backend ({' / '.join(names)}):")
-    for position, judged in enumerate(figures[names[0]].queries):
-        scores = [figures[name].queries[position].ndcg for name in names]
-        if min(scores) < WEAK:
-            shown = " / ".join(f"{score:.2f}" for score in scores)
-            print(f"  {shown:<12} {judged.text!r}: top {figures[names[0]].queries[position].titles[:2]}")
+    for language in JUDGED_SETS:
+        first = figures[names[0]][language].queries
+        for position, judged in enumerate(first):
+            scores = [figures[name][language].queries[position].ndcg for name in names]
+            if min(scores) < WEAK:
+                shown = " / ".join(f"{score:.2f}" for score in scores)
+                print(f"  {shown:<12} [{language}] {judged.text!r}: top {first[position].titles[:2]}")
 
 
 if __name__ == "__main__":

@@ -223,7 +223,7 @@ class DatabaseBackend:
             "body": document["body"],
             "attachments": document["attachments"],
             # The names of its tags in every language, one block of text for full text.
-            "tag_names": "\n".join((document.get("tag_names") or {}).values()),
+            "names": "\n".join((document.get("names") or {}).values()),
             "url": document["url"],
             "language": document["language"],
             "year": document["year"],

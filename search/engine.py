@@ -270,8 +270,8 @@ class EngineBackend:
         source["title"], source["summary"] = document["title"], document["summary"]
         language = document.get("language") if document.get("language") in LANGUAGES else DEFAULT_LANGUAGE
         for field in TEXT_FIELDS:
-            if field == "tag_names":
-                for name_language, names in (document.get("tag_names") or {}).items():
+            if field == "names":
+                for name_language, names in (document.get("names") or {}).items():
                     if name_language in LANGUAGES:
                         source[language_field(field, name_language)] = names
             else:

@@ -12,7 +12,7 @@ fields (slugs and ISO codes), and scores comparable across languages; the reader
 is a boost (search/ranking.py), never a filter.
 
 `title` and `summary` also keep the words as written (folded, no stemming, any language)
-for typo tolerance; titles have edge n-grams for autocomplete. `tag_names_en` and `_fr` hold
+for typo tolerance; titles have edge n-grams for autocomplete. `names_en` and `names_fr` hold
 the names of the item's principles, areas, countries and regions in each language, so a
 French reader who types "Cameroun" finds the English items tagged with Cameroon.
 """
@@ -32,7 +32,7 @@ FACET_FIELDS = {
     "year": "year",
 }
 # The texts every document has, each indexed in a field per language (`language_field`).
-TEXT_FIELDS = ["title", "summary", "body", "attachments", "tag_names"]
+TEXT_FIELDS = ["title", "summary", "body", "attachments", "names"]
 # Elided articles and pronouns, as the French analyzer of Elasticsearch and Lucene lists them.
 FRENCH_ELISIONS = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]
 
@@ -127,9 +127,7 @@ def document_class(dsl):
     }
     # Offsets make highlighting long bodies and PDF texts cheap.
     per_language = {
-        language_field(field, language): text(
-            language, **({"index_options": "offsets"} if field != "tag_names" else {})
-        )
+        language_field(field, language): text(language, **({"index_options": "offsets"} if field != "names" else {}))
         for language in LANGUAGES
         for field in TEXT_FIELDS
     }

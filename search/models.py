@@ -34,9 +34,9 @@ class KnowledgeItem(index.Indexed, models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     attachments = models.TextField(blank=True)
-    # The item's principles, areas, countries and regions named in every language, so a
-    # reader finds items tagged with what they name in their own language.
-    tag_names = models.TextField(blank=True)
+    # The item's names in every language: its translations' titles and the names of its
+    # principles, areas, countries and regions (search/sources.py).
+    names = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     # The item's language ("en", "fr"): on PostgreSQL its text is indexed with that
     # language's text search configuration (search/database_postgres.py).
@@ -52,7 +52,7 @@ class KnowledgeItem(index.Indexed, models.Model):
         FoldedSearchField("summary", boost=2),
         FoldedSearchField("body"),
         FoldedSearchField("attachments"),
-        FoldedSearchField("tag_names"),
+        FoldedSearchField("names"),
         FoldedAutocompleteField("title"),
     ]
 

@@ -8,7 +8,7 @@ the same guide title for every study), so boilerplate weighs nothing and is neve
 
 # Field boosts: a word in the title counts four times a word in the body. Tag names are the
 # item's principles, areas, countries and regions named in every language.
-FIELD_BOOSTS = {"title": 4, "summary": 2, "body": 1, "attachments": 1, "tag_names": 1}
+FIELD_BOOSTS = {"title": 4, "summary": 2, "body": 1, "attachments": 1, "names": 1}
 
 # All of the reader's words near each other (within PROXIMITY_SLOP positions) earn a bonus,
 # the more so in the title and summary.

@@ -22,8 +22,11 @@ def complete(document, *, key, kind, url, audience):
     """Fill in the fields every document has, so both backends store the same shape.
 
     `language` is the item's language ("en" unless its source says otherwise: a page's
-    locale, a taxonomy row's locale, the site language a post was written in); `tag_names`
-    name its principles, areas, countries and regions in every language."""
+    locale, a taxonomy row's locale, the site language a post was written in); `names`
+    holds, for every language, the item's titles in that language's translations
+    (`translation_titles`, given by the source) and the names of its principles, areas,
+    countries and regions, so a French question also finds the English original of a
+    French item and the English items tagged with what it names."""
     document = {
         "key": key,
         "kind": kind,
@@ -41,7 +44,11 @@ def complete(document, *, key, kind, url, audience):
         **document,
     }
     document["language"] = language_or_none(document.get("language")) or DEFAULT_LANGUAGE
-    document["tag_names"] = tag_names(document)
+    titles = document.pop("translation_titles", {})
+    document["names"] = {
+        language: "\n".join(filter(None, [titles.get(language, ""), names]))
+        for language, names in tag_names(document).items()
+    }
     return document
 
 
@@ -71,8 +78,15 @@ class PageSource:
             url = page.url
         if kind is None or url is None:
             return None
+        titles = {}
+        for translation_ in page.get_translations().live().select_related("locale"):
+            titles.setdefault(language_of(translation_), []).append(translation_.title)
         return complete(
-            {**page.search_document(), "language": language},
+            {
+                **page.search_document(),
+                "language": language,
+                "translation_titles": {code: "\n".join(names) for code, names in titles.items()},
+            },
             key=f"{self.prefix}:{page.pk}",
             kind=kind,
             url=url,

@@ -199,3 +199,224 @@ JUDGED_QUERIES = [
     ("public debate and dialogue", {"general-comment-25/paragraph-8": 2}),
     ("ICCPR article 25", {"iccpr/article-25": 2}),
 ]
+
+# French readers' questions, asked with lang=fr, written from the French terms of the field
+# (organe de gestion des élections, désinformation, réseaux sociaux, inscription sur les
+# listes électorales, jour du scrutin ...) over the French demo content. "fr:<identifier>" is
+# the French version of an item; a bare identifier is the English one. The French version of
+# the answer is graded 2; its English original or translation, and English items about the
+# same practice or country, 1 (useful to a French reader, but after the French answer).
+FRENCH_JUDGED_QUERIES = [
+    # Codes of conduct written by an EMB: the Malawi study and the guide's section 3.7, in French.
+    (
+        "organe de gestion des élections code de conduite",
+        {
+            "fr:staff-social-media-code-of-conduct-malawi": 2,
+            "fr:area:3.7": 2,
+            "staff-social-media-code-of-conduct-malawi": 1,
+            "area:3.7": 1,
+        },
+    ),
+    # Polling-day disinformation is the Sierra Leone study; the Cameroon fake press release is disinformation too.
+    (
+        "désinformation jour du scrutin",
+        {
+            "fr:election-day-misinformation-calls-for-peace-sierra-leone": 2,
+            "election-day-misinformation-calls-for-peace-sierra-leone": 1,
+            "fr:dementir-en-deux-langues-cameroun": 1,
+        },
+    ),
+    # Typed without accents, as on many keyboards: the same studies.
+    (
+        "desinformation reseaux sociaux",
+        {
+            "fr:election-day-misinformation-calls-for-peace-sierra-leone": 2,
+            "fr:pencils-polling-booth-rumour-united-kingdom": 1,
+            "election-day-misinformation-calls-for-peace-sierra-leone": 1,
+        },
+    ),
+    # The hijacked page: the Trinidad and Tobago study; the English question and forum thread about it are useful.
+    (
+        "page Facebook piratée",
+        {
+            "fr:hijacked-facebook-page-recovery-trinidad-tobago": 2,
+            "hijacked-facebook-page-recovery-trinidad-tobago": 1,
+            "questions/3": 1,
+            "forums/social-media/1": 1,
+        },
+    ),
+    # An account taken over: the same study, and the guide's section on security in French.
+    (
+        "compte piraté sur les réseaux sociaux",
+        {
+            "fr:hijacked-facebook-page-recovery-trinidad-tobago": 2,
+            "hijacked-facebook-page-recovery-trinidad-tobago": 1,
+            "fr:area:3.9": 1,
+        },
+    ),
+    # Voter registration checked by SMS is the Rwanda study (written in French); South Africa is about registering young voters.
+    (
+        "inscription sur les listes électorales",
+        {
+            "fr:verifier-son-inscription-par-sms-rwanda": 2,
+            "verifier-son-inscription-par-sms-rwanda": 1,
+            "fr:first-time-voters-own-platforms-south-africa": 1,
+            "voter-registration": 1,
+        },
+    ),
+    # Checking one's registration by text message: the Rwanda study; the Zambia SMS study is in English.
+    (
+        "vérifier son inscription par SMS",
+        {
+            "fr:verifier-son-inscription-par-sms-rwanda": 2,
+            "verifier-son-inscription-par-sms-rwanda": 1,
+            "sms-text-messages-rural-voters-zambia": 1,
+        },
+    ),
+    # First-time voters: the South Africa study; the voter education report (English) is about them too.
+    (
+        "primo-votants",
+        {
+            "fr:first-time-voters-own-platforms-south-africa": 2,
+            "first-time-voters-own-platforms-south-africa": 1,
+            "voter-education-first-time-voters-report": 1,
+        },
+    ),
+    # Young voters, in the words of the South Africa study.
+    (
+        "jeunes électeurs",
+        {
+            "fr:first-time-voters-own-platforms-south-africa": 2,
+            "first-time-voters-own-platforms-south-africa": 1,
+            "voter-education-first-time-voters-report": 1,
+        },
+    ),
+    # The pencils rumour is the United Kingdom study.
+    (
+        "rumeur crayons isoloirs",
+        {"fr:pencils-polling-booth-rumour-united-kingdom": 2, "pencils-polling-booth-rumour-united-kingdom": 1},
+    ),
+    # A viral rumour: the United Kingdom study; Sierra Leone answered waves of rumours.
+    (
+        "rumeur virale",
+        {
+            "fr:pencils-polling-booth-rumour-united-kingdom": 2,
+            "pencils-polling-booth-rumour-united-kingdom": 1,
+            "fr:election-day-misinformation-calls-for-peace-sierra-leone": 1,
+        },
+    ),
+    # A fake press release refuted in both official languages is the Cameroon study (written in French).
+    (
+        "faux communiqué",
+        {"fr:dementir-en-deux-langues-cameroun": 2, "dementir-en-deux-langues-cameroun": 1},
+    ),
+    # Publishing in several official languages: Cameroon (two), Rwanda (three).
+    (
+        "deux langues officielles",
+        {
+            "fr:dementir-en-deux-langues-cameroun": 2,
+            "dementir-en-deux-langues-cameroun": 1,
+            "fr:verifier-son-inscription-par-sms-rwanda": 1,
+        },
+    ),
+    # Country name in French (CLDR): the one study about Cameroon, in both languages.
+    ("Cameroun", {"fr:dementir-en-deux-langues-cameroun": 2, "dementir-en-deux-langues-cameroun": 1}),
+    # Country name in French: the South Africa study.
+    (
+        "Afrique du Sud",
+        {"fr:first-time-voters-own-platforms-south-africa": 2, "first-time-voters-own-platforms-south-africa": 1},
+    ),
+    # A by-election's consistent messages: the Canada study.
+    (
+        "élection partielle",
+        {"fr:by-election-consistent-messaging-canada": 2, "by-election-consistent-messaging-canada": 1},
+    ),
+    # A dedicated social media team: the Kenya study; staffing is the guide's section 3.3.
+    (
+        "équipe dédiée aux réseaux sociaux",
+        {
+            "fr:dedicated-social-media-team-escalation-kenya": 2,
+            "dedicated-social-media-team-escalation-kenya": 1,
+            "fr:area:3.3": 1,
+        },
+    ),
+    # Escalation rules: the Kenya study.
+    (
+        "règles d'escalade",
+        {"fr:dedicated-social-media-team-escalation-kenya": 2, "dedicated-social-media-team-escalation-kenya": 1},
+    ),
+    # Calls for peace after a conflict: the Sierra Leone study; the guide's section 3.6 on conflict contexts.
+    (
+        "appels à la paix post-conflit",
+        {
+            "fr:election-day-misinformation-calls-for-peace-sierra-leone": 2,
+            "election-day-misinformation-calls-for-peace-sierra-leone": 1,
+            "fr:area:3.6": 1,
+        },
+    ),
+    # The guide's section 3.9, in French; the hijacked page is its example.
+    (
+        "sécurité de l'information",
+        {"fr:area:3.9": 2, "area:3.9": 1, "fr:hijacked-facebook-page-recovery-trinidad-tobago": 1},
+    ),
+    # A new media strategy: the guide's section 3.1; the Suva report defined the practices.
+    (
+        "stratégie pour les nouveaux médias",
+        {
+            "fr:area:3.1": 2,
+            "area:3.1": 1,
+            "fr:new-media-suva-2015-report": 1,
+            "stakeholder-consultation-new-media-strategy-pakistan": 1,
+        },
+    ),
+    # Freedom of expression: Principle V of the Charter, translated.
+    (
+        "liberté d'expression",
+        {
+            "fr:commonwealth-charter/principle-v": 2,
+            "commonwealth-charter/principle-v": 1,
+            "fr:commonwealth-charter": 1,
+        },
+    ),
+    # The Charter itself, by its French name.
+    (
+        "Charte du Commonwealth",
+        {
+            "fr:commonwealth-charter": 2,
+            "commonwealth-charter": 1,
+            "fr:commonwealth-charter/principle-v": 1,
+        },
+    ),
+    # The working group, by its French name; its Suva report.
+    (
+        "groupe de travail sur les nouveaux médias",
+        {"fr:new-media": 2, "new-media": 1, "fr:new-media-suva-2015-report": 1},
+    ),
+    # The Suva meeting's report.
+    (
+        "rapport de la réunion de Suva",
+        {"fr:new-media-suva-2015-report": 2, "new-media-suva-2015-report": 1},
+    ),
+    # Polling stations said to have moved: the Cameroon fake press release.
+    (
+        "bureaux de vote déplacés",
+        {"fr:dementir-en-deux-langues-cameroun": 2, "dementir-en-deux-langues-cameroun": 1},
+    ),
+    # Polling officials' personal posts: the Malawi code of conduct.
+    (
+        "agents électoraux",
+        {
+            "fr:staff-social-media-code-of-conduct-malawi": 2,
+            "staff-social-media-code-of-conduct-malawi": 1,
+        },
+    ),
+    # The guide's section 3.10 in French; the Fiji review is one (in English).
+    (
+        "bilan des enseignements tirés",
+        {"fr:area:3.10": 2, "area:3.10": 1, "lessons-learned-review-social-media-fiji": 1},
+    ),
+    # Understanding the target audience: the guide's section 3.8 in French.
+    ("public cible", {"fr:area:3.8": 2, "area:3.8": 1}),
+    # The principle by its French name: its guidance in French.
+    ("réactif", {"fr:principles/responsive": 2, "principles/responsive": 1}),
+]

@@ -12,24 +12,38 @@ from pathlib import Path
 
 from cen_portal.taxonomy import PracticeArea
 
-from .judged_queries import JUDGED_QUERIES
+from .judged_queries import FRENCH_JUDGED_QUERIES, JUDGED_QUERIES
 
 CUTOFF = 5
 MRR_DEPTH = 10
 README = Path(__file__).resolve().parents[2] / "README.md"
+# The judged sets by the reader's language: English readers' questions, French readers'.
+JUDGED_SETS = {"en": JUDGED_QUERIES, "fr": FRENCH_JUDGED_QUERIES}
 
 
-def expected_suffix(identifier):
-    if identifier.startswith("area:"):
-        return f"/{PracticeArea.objects.get(number=identifier[5:]).slug}/"
-    return f"/{identifier}/"
+def expected_address(identifier):
+    """(language, URL suffix) of a judged item: "fr:<slug>" is the French version, a bare
+    identifier the English one (a translation shares its original's slug)."""
+    language, _, rest = identifier.partition(":") if identifier[:3] in ("en:", "fr:") else ("en", "", identifier)
+    if rest.startswith("area:"):
+        return language, f"/{PracticeArea.objects.get(number=rest[5:]).slug}/"
+    return language, f"/{rest}/"
 
 
 def grades_of(urls, judgements):
-    suffixes = {expected_suffix(identifier): grade for identifier, grade in judgements.items()}
+    addresses = {expected_address(identifier): grade for identifier, grade in judgements.items()}
     grades = []
     for url in urls:
-        grades.append(next((grade for suffix, grade in suffixes.items() if url.endswith(suffix)), 0))
+        grades.append(
+            next(
+                (
+                    grade
+                    for (language, suffix), grade in addresses.items()
+                    if url.startswith(f"/{language}/") and url.endswith(suffix)
+                ),
+                0,
+            )
+        )
     return grades
 
 
@@ -61,11 +75,11 @@ class Figures:
     queries: list
 
 
-def evaluate(search_urls_and_titles):
-    """Figures for every judged query; `search_urls_and_titles(text)` returns the top ten
-    results as (url, title) pairs."""
+def evaluate(search_urls_and_titles, language="en"):
+    """Figures for every judged query of the language's set; `search_urls_and_titles(text)`
+    returns the top ten results for a reader of that language as (url, title) pairs."""
     results = []
-    for text, judgements in JUDGED_QUERIES:
+    for text, judgements in JUDGED_SETS[language]:
         found = search_urls_and_titles(text)
         grades = grades_of([url for url, _title in found], judgements)
         results.append(QueryResult(text, ndcg(grades, judgements), reciprocal_rank(grades), [t for _u, t in found]))
@@ -75,10 +89,12 @@ def evaluate(search_urls_and_titles):
     )
 
 
-FLOOR_ROW = re.compile(r"^\|\s*(database|engine)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|", re.MULTILINE)
+FLOOR_ROW = re.compile(r"^\|\s*(database|engine)\s*\|\s*(en|fr)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|", re.MULTILINE)
 
 
 def recorded_floors():
-    """The figures the README records under "Relevance": {"database": (ndcg, mrr), ...}."""
+    """The figures the README records under "Relevance": {("database", "en"): (ndcg, mrr), ...}."""
     section = README.read_text(encoding="utf-8").split("### Relevance", 1)[1].split("\n## ", 1)[0]
-    return {backend: (float(ndcg_), float(mrr)) for backend, ndcg_, mrr in FLOOR_ROW.findall(section)}
+    return {
+        (backend, language): (float(ndcg_), float(mrr)) for backend, language, ndcg_, mrr in FLOOR_ROW.findall(section)
+    }

@@ -221,7 +221,7 @@ def test_translated_principles_are_guidance_in_french_and_name_the_items_tagged_
     assert document["url"].startswith("/fr/")
     # The English item tagged with the principle carries its French name too.
     english = document_for_key(page_key(bilingual["rumours_en"]))
-    assert "Réactif" in english["tag_names"]["fr"] and "Responsive" in english["tag_names"]["en"]
+    assert "Réactif" in english["names"]["fr"] and "Responsive" in english["names"]["en"]
     found = titles(search("réactif", filters={"kind": ["guidance", "case-study"]}))
     assert found[0] == "Réactif"
     assert "Countering disinformation in Kenya on polling day" in found
