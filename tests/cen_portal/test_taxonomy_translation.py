@@ -295,3 +295,14 @@ def test_the_secretariat_translates_a_key_principle_with_localizes_translate_act
     save_translation(principle, "fr", {"name": "Informatif"})
     content = client.get("/fr/principles/informative/").content.decode()
     assert '<h1 lang="fr">Informatif</h1>' in content
+
+
+def test_a_french_emb_row_has_no_pages_of_its_own(client):
+    emb = ElectionManagementBodyFactory(name="Elections Canada")
+    french_emb = save_translation(emb, "fr", {"name": "Élections Canada"})
+    with translation.override("fr"):
+        profile = client.get(reverse("indicators:emb", args=[emb.pk]))
+        assert profile.status_code == 200
+        assert "Élections Canada" in profile.content.decode()
+        for name, args in [("emb", []), ("history", ["staff"]), ("suggest_value", ["staff"])]:
+            assert client.get(reverse(f"indicators:{name}", args=[french_emb.pk, *args])).status_code == 404
