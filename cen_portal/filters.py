@@ -11,9 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from .taxonomy import term_labels
 
 
+# French typography's no-break spaces (before ; : ! ? and inside « »), which isprintable() refuses.
+NO_BREAK_SPACES = "\u00a0\u202f"
+
+
 def shorten_for_message(value, limit=40):
     """Echo a reader's value back safely: printable characters only, and not too long."""
-    text = "".join(ch for ch in str(value) if ch.isprintable())
+    text = "".join(ch for ch in str(value) if ch.isprintable() or ch in NO_BREAK_SPACES)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -1,7 +1,10 @@
 """The comparison in the JSON API: GET /api/v1/practice-data, described in /api/v1/openapi.json."""
 
+from typing import Literal
+
 from django.http import QueryDict
-from ninja import Query, Schema
+from django.utils import translation
+from ninja import Field, Query, Schema
 
 from search.api import Problem, api
 
@@ -15,6 +18,7 @@ class CompareParameters(Schema):
     indicator: list[str] = []
     where: str = ""
     equals: str = ""
+    lang: Literal["en", "fr"] = Field("en", description="The language of the names and of the messages.")
 
 
 class IndicatorValueOut(Schema):
@@ -43,13 +47,14 @@ class ComparisonOut(Schema):
 def practice_data(request, params: Query[CompareParameters]):
     """Current indicator values per election management body, each with the date it was true
     and its source: the same table as /practice-data/, the same filters. Unknown filter values
-    are left out and named in `messages`."""
+    are left out and named in `messages`, in the language asked for (`lang`)."""
     data = QueryDict(mutable=True)
-    for name, value in params.dict().items():
+    for name, value in params.dict(exclude={"lang"}).items():
         if isinstance(value, list):
             data.setlist(name, [str(item) for item in value])
         elif value:
             data[name] = value
-    form = CompareForm(data)
-    comparison = Comparison.build(**form.comparison_arguments())
-    return {"embs": comparison.records(), "messages": [str(message) for message in form.messages()]}
+    with translation.override(params.lang):
+        form = CompareForm(data)
+        comparison = Comparison.build(**form.comparison_arguments())
+        return {"embs": comparison.records(), "messages": [str(message) for message in form.messages()]}
