@@ -410,10 +410,15 @@ FRENCH_JUDGED_QUERIES = [
             "staff-social-media-code-of-conduct-malawi": 1,
         },
     ),
-    # The guide's section 3.10 in French; the Fiji review is one (in English).
+    # The guide's section 3.10 in French, and the Fiji review (one such review, translated).
     (
         "bilan des enseignements tirés",
-        {"fr:area:3.10": 2, "area:3.10": 1, "lessons-learned-review-social-media-fiji": 1},
+        {
+            "fr:area:3.10": 2,
+            "fr:lessons-learned-review-social-media-fiji": 2,
+            "area:3.10": 1,
+            "lessons-learned-review-social-media-fiji": 1,
+        },
     ),
     # Understanding the target audience: the guide's section 3.8 in French.
     ("public cible", {"fr:area:3.8": 2, "area:3.8": 1}),
