@@ -154,10 +154,16 @@ def test_snippets_mark_french_words_as_written(bilingual):
     assert "<mark>élections</mark>" in " ".join(hit.highlights)
 
 
-def test_a_translation_of_a_restricted_page_is_restricted(bilingual):
+def test_a_translation_of_a_restricted_page_is_restricted(client, bilingual):
     french = "Note aux membres sur l'escalade des signalements"
-    assert french not in titles(search("escalade membres"))
+    anonymous = search("réseaux sociaux")
+    assert french not in titles(anonymous)
+    # Nor counted in a facet: the two public Kenya items (English and French) only.
+    assert {value.value: value.count for value in anonymous.facets["country"]} == {"KE": 2}
     assert french not in [value["title"] for value in service.autocomplete("Note aux", None, language="fr")]
+    api = client.get("/api/v1/search", {"q": "escalade membres", "lang": "fr"}).content.decode()
+    page = client.get("/fr/search/", {"q": "escalade membres"}).content.decode()
+    assert "escalade des signalements" not in api and "escalade des signalements" not in page
     assert french in titles(search("escalade membres", user=member()))
 
 
