@@ -19,8 +19,10 @@ translation, so the admin shows a real, editable translation. Translated pages k
 original's slug: the two languages differ by the /fr/ or /en/ prefix only.
 """
 
+import logging
 import re
 
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
@@ -32,6 +34,13 @@ from cen_portal.text import paragraphs_html
 from guidance.models import GuidanceIndexPage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
+
+logger = logging.getLogger(__name__)
+
+
+class ShapeMismatch(ValueError):
+    """A translation whose fields or blocks do not match the page's."""
+
 
 # Blocks kept as they are in the original (citations of published, English-language sources).
 AS_PUBLISHED = object()
@@ -1277,8 +1286,7 @@ def translate_site(home):
     for model, fields in SECTIONS.items():
         translate_page(model.objects.child_of(home).get(), french, fields)
     for slug, fields in CASE_STUDIES.items():
-        study = CaseStudyPage.objects.get(locale=home.locale, slug=slug)
-        translate_page(study, french, {**fields, "body": translated_body(study, fields["body"])})
+        translate_page(CaseStudyPage.objects.get(locale=home.locale, slug=slug), french, fields)
     for slug, fields in WORKING_GROUPS.items():
         group = WorkingGroupPage.objects.get(locale=home.locale, slug=slug)
         translate_page(group, french, {**fields, "description": paragraphs_html(fields["description"])})
@@ -1297,20 +1305,27 @@ def translate_french_originals(french_index):
     """The English translations of the case studies written in French."""
     english = Locale.get_default()
     for data in FRENCH_ORIGINALS:
-        study = CaseStudyPage.objects.child_of(french_index).get(slug=data["slug"])
-        fields = data["english"]
-        translate_page(study, english, {**fields, "body": translated_body(study, fields["body"])})
+        translate_page(CaseStudyPage.objects.child_of(french_index).get(slug=data["slug"]), english, data["english"])
 
 
 def translate_page(page, locale, fields):
     """The page's translation into the locale, made with wagtail-localize from `fields` (the
-    translated values of its text fields) and published. A page already translated is left as it
-    is, so loading twice changes nothing."""
+    translated values of its text fields, a StreamField body as its blocks) and published.
+
+    A page already translated is left as it is, so loading twice changes nothing. A page edited
+    since the demo was written (its text no longer has the demo's shape) is left untranslated:
+    its readers in the other language get the original, as for any untranslated page."""
     existing = page.get_translation_or_none(locale)
     if existing is not None:
         return existing
     source, _created = TranslationSource.update_or_create_from_instance(page)
-    translated = translated_strings(page, fields)
+    try:
+        if isinstance(getattr(page, "body", None), StreamValue):
+            fields = {**fields, "body": translated_body(source.as_instance(), fields["body"])}
+        translated = translated_strings(source, fields)
+    except ShapeMismatch as mismatch:
+        logger.warning("%s It is left untranslated.", mismatch)
+        return None
     for segment in source.stringsegment_set.select_related("string", "context"):
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
@@ -1331,11 +1346,13 @@ def translate_page(page, locale, fields):
     return translated_page
 
 
-def translated_strings(page, fields):
+def translated_strings(source, fields):
     """{(segment path, original text): translated text} for every string wagtail-localize
-    extracts from the page, found by extracting the same segments from a copy of the page that
-    holds the translated fields."""
-    translated_page = type(page).objects.get(pk=page.pk)
+    extracted into the source, found by extracting the same segments from a copy of the page
+    that holds the translated fields. Both are the page as the source stored it, so the ids in
+    the segments' paths are the source's own."""
+    page = source.as_instance()
+    translated_page = source.as_instance()
     for name, value in fields.items():
         setattr(translated_page, name, value)
     original = [segment for segment in extract_segments(page) if isinstance(segment, StringSegmentValue)]
@@ -1343,7 +1360,7 @@ def translated_strings(page, fields):
     original_paths = [segment.path for segment in original]
     translated_paths = [segment.path for segment in translated]
     if original_paths != translated_paths:
-        raise ValueError(
+        raise ShapeMismatch(
             f"The translation of {page.slug!r} does not have the page's shape: "
             f"{original_paths} against {translated_paths}."
         )
@@ -1358,7 +1375,7 @@ def translated_body(page, blocks):
 
     original = list(page.body.raw_data)
     if [block["type"] for block in original] != [kind for kind, _value in blocks]:
-        raise ValueError(f"The translation of {page.slug!r} does not have the page's blocks.")
+        raise ShapeMismatch(f"The translation of {page.slug!r} does not have the page's blocks.")
     return [
         block if value is AS_PUBLISHED else {**stream_block(kind, value), "id": block["id"]}
         for block, (kind, value) in zip(original, blocks, strict=True)

@@ -127,6 +127,8 @@ def test_translated_case_studies_are_french_throughout_and_stay_illustrative(cli
     english_texts = english.body.stream_block.get_searchable_content(english.body)
     assert len(english_texts) > 5
     assert [text for text in english_texts if text in content] == []
+    # The citations stay as published.
+    assert "Commonwealth Secretariat (2016), New Media and the Conduct of Elections" in content
 
 
 def test_the_public_suva_report_and_its_working_group_are_translated(french):
@@ -206,12 +208,24 @@ def test_loading_again_duplicates_and_changes_nothing(french):
 
 def test_a_translation_that_does_not_have_the_pages_shape_is_refused():
     study = CaseStudyPage.objects.get(locale=Locale.get_default(), slug=TRANSLATED_CASE_STUDIES[0])
-    with pytest.raises(ValueError, match="blocks"):
+    with pytest.raises(translations.ShapeMismatch, match="blocks"):
         translations.translated_body(study, [("paragraph", "Un seul paragraphe.")])
     group = WorkingGroupPage.objects.get(locale=Locale.get_default(), slug="new-media")
-    with pytest.raises(ValueError, match="shape"):
+    with pytest.raises(translations.ShapeMismatch, match="shape"):
         # The English description has two paragraphs.
-        translations.translated_strings(group, {"description": paragraphs_html(["Un seul paragraphe."])})
+        source, _created = TranslationSource.update_or_create_from_instance(group)
+        translations.translated_strings(source, {"description": paragraphs_html(["Un seul paragraphe."])})
+
+
+def test_an_english_page_edited_since_the_demo_was_written_is_left_untranslated(french, caplog):
+    english = CaseStudyPage.objects.get(locale=Locale.get_default(), slug=TRANSLATED_CASE_STUDIES[1])
+    english.get_translation(french).delete()
+    # An editor removed the opening paragraph: the demo's translation no longer fits the page.
+    english.body = list(english.body.raw_data)[1:]
+    english.save_revision().publish()
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert english.get_translation_or_none(french) is None
+    assert f"The translation of {english.slug!r} does not have the page's blocks" in caplog.text
 
 
 def test_the_secretariat_edits_a_french_case_study_in_wagtail_localizes_translation_editor(client, french):
