@@ -94,13 +94,12 @@ class HomeFeaturedItem(FeaturedItem):
 def visible_features(features):
     """Featured items anyone may open: live and public; a withdrawn item drops out."""
     features = list(features.select_related("page"))
-    public = set(Page.objects.live().public().filter(pk__in=[f.page_id for f in features]).values_list("pk", flat=True))
-    shown = []
     for feature in features:
-        if feature.page_id in public:
-            feature.item = feature.page.specific
-            shown.append(feature)
-    return shown
+        # The item in the reader's language where it has been translated.
+        feature.item = feature.page.localized.specific
+    shown = [feature.item.pk for feature in features]
+    public = set(Page.objects.live().public().filter(pk__in=shown).values_list("pk", flat=True))
+    return [feature for feature in features if feature.item.pk in public]
 
 
 class BrowseIndexPage(RoutablePageMixin, Page):

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale, PageViewRestriction
 
+from cen_portal.models import HomeFeaturedItem
 from tests.factories import CaseStudyPageFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -189,3 +190,13 @@ def test_the_french_feed_lists_each_item_once_in_french_where_translated(client,
         "Audit des listes électorales": "http://testserver/fr/case-studies/audit-des-listes/",
         "Ballot design": "http://testserver/fr/case-studies/ballot-design/",  # as written, read in French
     }
+
+
+def test_a_featured_item_is_shown_to_french_readers_in_french(client, home, study):
+    HomeFeaturedItem.objects.create(home=home, page=study, note="Worth reading", sort_order=0)
+    traduction = french(study, "Audit des listes électorales", slug="audit-des-listes")
+    featured = re.search(r'<section class="featured".*?</section>', client.get("/fr/").content.decode(), re.S).group(0)
+    assert f'<a href="{traduction.url}">Audit des listes électorales</a>' in featured
+    # A translation restricted on its own is not featured to those who may not open it.
+    PageViewRestriction.objects.create(page=traduction, restriction_type=PageViewRestriction.LOGIN)
+    assert "Audit des listes" not in client.get("/fr/").content.decode()
