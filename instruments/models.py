@@ -9,6 +9,8 @@ import datetime
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
@@ -132,7 +134,9 @@ class ProvisionPage(TaggedKnowledgeMixin, Page):
         verbose_name_plural = _("provisions of international instruments")
 
     def __str__(self):
-        return f"{self.reference}: {self.title}"
+        # Punctuated in the provision's own language (French puts a space before the colon).
+        with translation.override(self.locale.language_code):
+            return gettext("%(reference)s: %(title)s") % {"reference": self.reference, "title": self.title}
 
     @property
     def instrument(self):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from wagtail.models import Locale, PageViewRestriction
 
 from cen_portal.models import HomeFeaturedItem
-from tests.factories import CaseStudyPageFactory, member
+from tests.factories import CaseStudyPageFactory, InstrumentPageFactory, ProvisionPageFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +200,11 @@ def test_a_featured_item_is_shown_to_french_readers_in_french(client, home, stud
     # A translation restricted on its own is not featured to those who may not open it.
     PageViewRestriction.objects.create(page=traduction, restriction_type=PageViewRestriction.LOGIN)
     assert "Audit des listes" not in client.get("/fr/").content.decode()
+
+
+def test_a_provision_is_punctuated_in_its_own_language(sections):
+    instrument = InstrumentPageFactory(parent=sections["instruments"])
+    provision = ProvisionPageFactory(parent=instrument, reference="Article 5", title="Media access")
+    traduction = french(provision, "Accès aux médias")
+    assert str(provision) == "Article 5: Media access"
+    assert str(traduction) == "Article 5\u00a0: Accès aux médias"
