@@ -33,6 +33,11 @@ LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
 
 MAX_QUERY_LENGTH = 200
+# Words (and phrases) of a question that are searched; the rest are left out. Every word is
+# looked for in each language's fields, with its synonyms and typos: an engine refuses a
+# query of more than 1,024 clauses (OpenSearch's default), which 200 characters of one- and
+# two-letter words could otherwise reach. Nobody's question is that long.
+MAX_QUERY_WORDS = 24
 PER_PAGE = 10
 # Engines refuse to page deeper than 10,000 results; nobody reads that far anyway.
 MAX_RESULT_WINDOW = 10_000
@@ -153,7 +158,7 @@ def parse_text(text):
         else:
             quoted_words.extend(tokens)
     words = WORD.findall(QUOTED.sub(" ", text)) + quoted_words
-    return ParsedText(phrases=tuple(phrases), words=tuple(words))
+    return ParsedText(phrases=tuple(phrases[:MAX_QUERY_WORDS]), words=tuple(words[:MAX_QUERY_WORDS]))
 
 
 SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")

@@ -191,7 +191,10 @@ class DatabaseBackend:
         matches.sort(key=lambda item: item.language != language)
         return [{"title": item.title, "url": item.url, "kind": item.kind} for item in matches[:limit]]
 
-    def related(self, key, audiences, limit):
+    def related(self, key, audiences, limit, exclude=(), language=DEFAULT_LANGUAGE):
+        """Items sharing this one's tags, weighted by tag (ranking.RELATED_WEIGHTS), those in
+        the reader's language weighing ranking.LANGUAGE_BOOST times as much; `exclude` keys
+        (the item's own translations) left out."""
         item = KnowledgeItem.objects.filter(key=key).first()
         if item is None:
             return []
@@ -204,10 +207,11 @@ class DatabaseBackend:
         if not cases:
             return []
         weight = Case(*cases, default=0, output_field=IntegerField())
+        in_language = Case(When(language=language, then=ranking.LANGUAGE_BOOST), default=1, output_field=IntegerField())
         candidates = (
-            self.visible(KnowledgeItem.objects.exclude(pk=item.pk), audiences)
+            self.visible(KnowledgeItem.objects.exclude(pk=item.pk).exclude(key__in=list(exclude)), audiences)
             .filter(shared)
-            .annotate(overlap=Sum(weight))
+            .annotate(overlap=Sum(weight) * in_language)
             .order_by("-overlap", F("date").desc(nulls_last=True), "key")[:limit]
         )
         return self.hits(list(candidates), set())

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from . import ranking
 from .audience import RESTRICTED
-from .contract import DEFAULT_LANGUAGE, LANGUAGES, FacetValue, Hit, SearchResults, batched
+from .contract import DEFAULT_LANGUAGE, LANGUAGES, FacetValue, Hit, ParsedText, SearchResults, batched
 from .mapping import FACET_FIELDS, TEXT_FIELDS, build_index, language_field, language_fields
 
 logger = logging.getLogger(__name__)
@@ -18,6 +18,28 @@ HIGHLIGHT = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"
 SOURCE_FIELDS = ["key", "kind", "title", "summary", "url", "year", "countries", "principles", "language"]
 BULK_CHUNK = 500
 REBUILD_THREADS = 2
+
+
+def too_many_clauses(error):
+    """Whether the engine refused a query for having too many clauses (maxClauseCount)."""
+    return "maxClauseCount" in str(error) or "too_many_nested_clauses" in str(error)
+
+
+def first_half(parsed):
+    """The question cut to the first half of its phrases and words; a question of one word
+    or phrase, to the first half of it ("a-b-c-..." is one word of many tokens)."""
+    phrases, words = parsed.phrases, parsed.words
+    if len(phrases) + len(words) == 1:
+        only = (phrases or words)[0]
+        cut = (only[: len(only) // 2].rstrip(" '’-") or only,)
+        return ParsedText(phrases=cut if phrases else (), words=() if phrases else cut, any_word=parsed.any_word)
+    if len(phrases) > 1:
+        phrases = phrases[: len(phrases) // 2]
+    if len(words) > 1:
+        words = words[: len(words) // 2]
+    elif phrases and words:
+        words = ()
+    return ParsedText(phrases=phrases, words=words, any_word=parsed.any_word)
 
 
 class EngineBackend:
@@ -33,7 +55,15 @@ class EngineBackend:
     # Reading ----------------------------------------------------------------------------
 
     def search(self, query, audiences, parsed):
-        response = self.build_search(query, audiences, parsed).execute()
+        try:
+            response = self.build_search(query, audiences, parsed).execute()
+        except self.flavour.errors as error:
+            # A question whose words, synonyms and language fields make more clauses than
+            # the engine allows is asked again with its first half: not an engine failure.
+            shorter = first_half(parsed)
+            if not too_many_clauses(error) or shorter == parsed:
+                raise
+            return self.search(query, audiences, shorter)
         hits = [self.hit(item) for item in response.hits]
         facets = {}
         for facet in FACET_FIELDS:
@@ -196,9 +226,10 @@ class EngineBackend:
         search = search.filter(self.audience_filter(audiences)).source(includes=["title", "url", "kind"])[:limit]
         return [{"title": item.title, "url": item.url, "kind": item.kind} for item in search.execute().hits]
 
-    def related(self, key, audiences, limit):
+    def related(self, key, audiences, limit, exclude=(), language=DEFAULT_LANGUAGE):
         """Items like this one: similar words (more-like-this) and shared tags, the tags
-        weighted as the database backend weighs them."""
+        weighted as the database backend weighs them, the reader's language first
+        (ranking.LANGUAGE_BOOST); `exclude` keys (the item's own translations) left out."""
         Q = self.dsl.Q
         source = self.dsl.Search(using=self.client, index=self.alias).filter("ids", values=[key]).execute().hits
         if not source:
@@ -220,9 +251,9 @@ class EngineBackend:
             if values:
                 should.append(Q("terms", boost=ranking.RELATED_WEIGHTS[facet], **{field: values}))
         search = self.dsl.Search(using=self.client, index=self.alias).query(
-            Q("bool", should=should, minimum_should_match=1)
+            self.in_language_first(Q("bool", should=should, minimum_should_match=1), language)
         )
-        search = search.filter(self.audience_filter(audiences)).exclude("ids", values=[key])
+        search = search.filter(self.audience_filter(audiences)).exclude("ids", values=[key, *exclude])
         search = search.source(includes=SOURCE_FIELDS)[:limit]
         return [self.hit(item) for item in search.execute().hits]
 

@@ -11,9 +11,10 @@ from django.core.cache import cache
 
 from . import backends
 from .audience import audiences_for
-from .contract import DEFAULT_LANGUAGE, FacetValue, SearchResults, parse_text
+from .contract import DEFAULT_LANGUAGE, FacetValue, SearchResults, language_or_none, parse_text
 from .labels import facet_labels
 from .models import IndexSync
+from .sources import translation_keys
 from .tasks import process_index_updates
 
 CATCH_UP_KEY = "search:catch-up-requested"
@@ -64,8 +65,10 @@ def autocomplete(text, user, limit=8, language=DEFAULT_LANGUAGE):
     return suggestions
 
 
-def related(key, user, limit=4):
-    hits, _fallback = run("related", key, audiences_for(user), limit)
+def related(key, user, limit=4, language=DEFAULT_LANGUAGE):
+    """Related practice: never the item's own translations; the reader's language first."""
+    language = language_or_none(language) or DEFAULT_LANGUAGE
+    hits, _fallback = run("related", key, audiences_for(user), limit, translation_keys(key), language)
     return hits
 
 

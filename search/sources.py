@@ -173,5 +173,12 @@ def all_keys():
     return [key for source in SOURCES.values() for key in source.keys()]
 
 
+def translation_keys(key):
+    """The keys of an item's translations (other pages sharing its translation key)."""
+    prefix, _, pk = key.partition(":")
+    page = Page.objects.filter(pk=pk).first() if prefix == PageSource.prefix and pk.isdigit() else None
+    return [page_key(translation) for translation in page.get_translations()] if page else []
+
+
 def page_key(page):
     return f"page:{page.pk}"

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language
 
 from cen_portal.kinds import KINDS
 from search import service
@@ -11,5 +12,6 @@ register = template.Library()
 def related_items(context, page, limit=4):
     """Other items like this one that the reader may see: "related practice"."""
     request = context.get("request")
-    hits = service.related(page_key(page), getattr(request, "user", None), limit) if request else []
+    user = getattr(request, "user", None)
+    hits = service.related(page_key(page), user, limit, language=get_language()) if request else []
     return {"hits": hits, "kinds": KINDS}

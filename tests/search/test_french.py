@@ -231,3 +231,33 @@ def test_translated_principles_are_guidance_in_french_and_name_the_items_tagged_
     found = titles(search("réactif", filters={"kind": ["guidance", "case-study"]}))
     assert found[0] == "Réactif"
     assert "Countering disinformation in Kenya on polling day" in found
+
+
+def test_related_practice_leaves_out_the_items_own_translations_and_puts_the_readers_language_first(bilingual):
+    studies = bilingual["rumours_en"].get_parent()
+    sibling_en = CaseStudyPageFactory(
+        parent=studies,
+        title="Radio call-in shows against rumours",
+        summary="Listeners asked the commission about rumours on air.",
+        countries=[bilingual["rumours_en"].countries.first()],
+        principles=[bilingual["rumours_en"].principles.first()],
+    )
+    sibling_fr = translate(sibling_en, title="Des émissions de radio contre les rumeurs", summary="Les auditeurs.")
+    index_now()
+    from_french = [hit.key for hit in service.related(page_key(bilingual["rumours_fr"]), None, language="fr")]
+    assert page_key(bilingual["rumours_en"]) not in from_french
+    assert from_french.index(page_key(sibling_fr)) < from_french.index(page_key(sibling_en))
+    from_english = [hit.key for hit in service.related(page_key(bilingual["rumours_en"]), None, language="en")]
+    assert page_key(bilingual["rumours_fr"]) not in from_english
+    assert from_english.index(page_key(sibling_en)) < from_english.index(page_key(sibling_fr))
+
+
+def test_a_long_question_full_of_the_fields_vocabulary_is_still_answered(bilingual):
+    # Each word is looked for in both languages' fields with its synonyms: more clauses than
+    # an engine accepts, so the engine is asked again with fewer words, never left for the
+    # database.
+    text = " ".join(["social media election day voter registration EMB réseaux sociaux jour du scrutin"] * 3)
+    assert titles(search(text[:200], language="en"))
+    assert titles(search(text[:200]))
+    # One "word" of a hundred hyphenated parts is a hundred words to an engine.
+    assert search("-".join(["ab"] * 100)[:200]).total == 0
