@@ -5,6 +5,7 @@ questions in the same shape, and one contract test suite can hold both to it.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -134,6 +135,20 @@ QUOTED = re.compile(r'"([^"]+)"')
 # Anything that is not a letter, digit, apostrophe or hyphen separates words; query-syntax
 # characters (+ - ~ * : ^ ( ) [ ] { } \ / | & ! ?) therefore never reach an engine as syntax.
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+# Accents folded one character for one character (é -> e, ç -> c), so that positions in the
+# folded text are positions in the original: snippets mark the reader's words in place.
+FOLDING = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if unicodedata.normalize("NFD", chr(code))[0] != chr(code)
+}
+
+
+def fold(text):
+    """The text with accents removed, the same length as the text."""
+    return text if text.isascii() else text.translate(FOLDING)
 
 
 def language_or_none(value):

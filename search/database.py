@@ -10,8 +10,8 @@ from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef
 from . import database_fulltext as fulltext
 from . import ranking
 from .audience import RESTRICTED
-from .contract import DEFAULT_LANGUAGE, FacetValue, Hit, SearchResults, batched, parse_text
-from .database_text import fold, highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
+from .contract import DEFAULT_LANGUAGE, FacetValue, Hit, SearchResults, batched, fold, parse_text
+from .database_text import highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
 from .mapping import FACET_FIELDS
 from .models import KnowledgeItem, KnowledgeTag
 

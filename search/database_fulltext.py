@@ -18,7 +18,8 @@ from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.search import models as wagtail_search_models
 from wagtail.search.backends import get_search_backend
 
-from .database_text import fold, query_units
+from .contract import fold
+from .database_text import query_units
 from .models import KnowledgeItem
 from .ranking import BM25_WEIGHTS, required_matches
 

@@ -9,11 +9,10 @@ forms together, as the engine analyses a question once per language field."""
 
 import difflib
 import re
-import unicodedata
 
 from django.utils.html import escape
 
-from .contract import SYNONYM_GROUPS
+from .contract import SYNONYM_GROUPS, fold
 
 SUFFIXES = ("ies", "ing", "ers", "er", "ed", "es", "s")
 SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
@@ -32,20 +31,6 @@ def light_stem(word):
             return word[:-1]
         return stem
     return word
-
-
-# Accents folded one character for one character (é -> e, ç -> c), so that positions in the
-# folded text are positions in the original: snippets mark the reader's words in place.
-FOLDING = {
-    code: unicodedata.normalize("NFD", chr(code))[0]
-    for code in range(0xC0, 0x250)
-    if unicodedata.normalize("NFD", chr(code))[0] != chr(code)
-}
-
-
-def fold(text):
-    """The text with accents removed, the same length as the text."""
-    return text if text.isascii() else text.translate(FOLDING)
 
 
 # French elision: l'élection, d'observation, qu'un, jusqu'au (either apostrophe).

@@ -19,8 +19,7 @@ French reader who types "Cameroun" finds the English items tagged with Cameroon.
 
 from functools import lru_cache
 
-from .contract import LANGUAGES, SYNONYM_GROUPS
-from .database_text import fold
+from .contract import LANGUAGES, SYNONYM_GROUPS, fold
 
 # The keyword field behind each facet of the search page.
 FACET_FIELDS = {
@@ -42,11 +41,9 @@ def language_field(field, language):
     return f"{field}_{language}"
 
 
-def language_fields(boosts, suffix=""):
+def language_fields(boosts):
     """{field: boost} for every language: {"title": 4} -> {"title_en": 4, "title_fr": 4}."""
-    return {
-        language_field(field, language) + suffix: boost for language in LANGUAGES for field, boost in boosts.items()
-    }
+    return {language_field(field, language): boost for language in LANGUAGES for field, boost in boosts.items()}
 
 
 @lru_cache(maxsize=2)

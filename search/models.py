@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.search import index
 
-from .database_text import fold
+from .contract import fold
 
 
 class FoldedSearchField(index.SearchField):
