@@ -26,6 +26,12 @@ def with_language(path, language_code):
     return f"/{language_code}{without_language(path)}"
 
 
+def under_reader_prefix(url):
+    """An address on this site under the reader's language prefix: a search result or a thread
+    opened in French stays in French (an untranslated page is shown as written, with a notice)."""
+    return with_language(url, get_language()) if LANGUAGE_PREFIX.match(url) else url
+
+
 def reader_locale():
     """The Locale of the language the page is being read in (the default if it has none)."""
     try:

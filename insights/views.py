@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from cen_portal.filters import parse_id
+from cen_portal.i18n import under_reader_prefix
 from guidance.models import GuidanceIndexPage, GuidancePage
 from search.models import KnowledgeItem
 
@@ -66,4 +67,4 @@ def open_result(request, search_id, key):
         raise Http404
     rank = parse_id(request.GET.get("rank"))
     record_open(search_id, key, rank if rank is not None and rank < 1000 else None)
-    return redirect(item.url)
+    return redirect(under_reader_prefix(item.url))

@@ -9,6 +9,7 @@ from cen_portal.i18n import (
     in_reader_language,
     in_tree_order,
     page_in_other_languages,
+    under_reader_prefix,
     url_in_reader_language,
 )
 from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
@@ -64,6 +65,12 @@ def readerurl(context, page):
     is one, otherwise the page as written under the reader's prefix (shown with a notice), so
     following links never switches the reader's language."""
     return url_in_reader_language(page, context.get("request"))
+
+
+@register.filter
+def reader_address(url):
+    """A stored address (a search hit's) under the reader's language prefix."""
+    return under_reader_prefix(url)
 
 
 @register.simple_tag(takes_context=True)

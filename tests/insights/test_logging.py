@@ -60,3 +60,11 @@ def test_api_searches_are_logged_too(client, indexed):
     client.get("/api/v1/search", {"q": "zzzyqx"})
     entry = SearchLog.objects.get()
     assert entry.via == "api" and entry.result_count == 0 and entry.audience == "anonymous"
+
+
+def test_a_result_opened_from_the_french_page_keeps_the_reader_in_french(client, indexed):
+    client.get("/fr/search/", {"q": "hijacked"})
+    entry = SearchLog.objects.get()
+    response = client.get(f"/fr/search/open/{entry.pk}/page:{indexed.pk}/?rank=1")
+    assert indexed.url.startswith("/en/")
+    assert response["Location"] == "/fr/" + indexed.url.removeprefix("/en/")
