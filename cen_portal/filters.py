@@ -6,10 +6,10 @@ what was ignored, the same pattern as djangoproject.com's `DocumentationCategory
 
 from django import forms
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from .taxonomy import term_labels
-
 
 # French typography's no-break spaces (before ; : ! ? and inside « »), which isprintable() refuses.
 NO_BREAK_SPACES = "\u00a0\u202f"
@@ -201,3 +201,15 @@ def filtered_listing_context(request, model, queryset, per_page=12):
         "result_count": page.paginator.count,
         "query_without_page": query_without_page.urlencode(),
     }
+
+
+def api_form_data(parameters):
+    """An API's parsed parameters as the query string its page's form reads (`lang` aside), so
+    the API and the page filter the same way."""
+    data = QueryDict(mutable=True)
+    for name, value in parameters.dict(exclude={"lang"}).items():
+        if isinstance(value, list):
+            data.setlist(name, [str(item) for item in value])
+        elif value not in (None, ""):
+            data[name] = str(value)
+    return data

@@ -2,10 +2,10 @@
 
 from typing import Literal
 
-from django.http import QueryDict
 from django.utils import translation
 from ninja import Field, Query, Schema
 
+from cen_portal.filters import api_form_data
 from search.api import Problem, api
 
 from .compare import Comparison
@@ -48,13 +48,7 @@ def practice_data(request, params: Query[CompareParameters]):
     """Current indicator values per election management body, each with the date it was true
     and its source: the same table as /practice-data/, the same filters. Unknown filter values
     are left out and named in `messages`, in the language asked for (`lang`)."""
-    data = QueryDict(mutable=True)
-    for name, value in params.dict(exclude={"lang"}).items():
-        if isinstance(value, list):
-            data.setlist(name, [str(item) for item in value])
-        elif value:
-            data[name] = value
     with translation.override(params.lang):
-        form = CompareForm(data)
+        form = CompareForm(api_form_data(params))
         comparison = Comparison.build(**form.comparison_arguments())
         return {"embs": comparison.records(), "messages": [str(message) for message in form.messages()]}

@@ -7,11 +7,12 @@ decides the audience), so nothing member-only is reachable through it anonymousl
 import math
 from typing import Literal
 
-from django.http import QueryDict
+from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 
+from cen_portal.filters import api_form_data
 from cen_portal.kinds import KINDS
 from insights.models import SearchLog
 from insights.records import record_search
@@ -89,13 +90,13 @@ def search(request, params: Query[SearchParameters]):
     """Full-text search with facet filters (OR within a facet, AND across facets).
 
     Snippets are HTML with `<mark>` around matched words; everything else in them is escaped."""
-    data = QueryDict(mutable=True)
-    for name, value in params.dict(exclude={"lang"}).items():
-        if isinstance(value, list):
-            data.setlist(name, value)
-        else:
-            data[name] = str(value)
-    form = SearchForm(data)
+    # Messages and labels in the language asked for.
+    with translation.override(params.lang):
+        return search_in_language(request, params)
+
+
+def search_in_language(request, params):
+    form = SearchForm(api_form_data(params))
     query = form.to_query(language=params.lang)
     if form.errors:
         raise FilterProblem(form.error_messages())

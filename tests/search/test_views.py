@@ -201,3 +201,10 @@ def test_page_and_api_say_when_results_match_only_some_words(client, registratio
     assert data["partial"] and not data["fallback"] and data["total"] >= 1
     whole = client.get("/api/v1/search", {"q": "registration"}).json()
     assert not whole["partial"] and not whole["fallback"]
+
+
+@pytest.mark.django_db
+def test_the_apis_messages_are_in_the_language_asked_for(client):
+    for lang, message in [("fr", "n’est pas un principe clé connu"), ("en", "is not a known key principle")]:
+        answer = client.get("/api/v1/search", {"q": "audit", "principle": "no-such-principle", "lang": lang}).json()
+        assert message in answer["messages"][0]
