@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from members.models import current_language
 from search.sync import request_update
 
 from .markdown import mentioned_handles
@@ -27,7 +28,7 @@ def follow(user, *, thread=None, category=None, mode=Subscription.Mode.IMMEDIATE
 
 @transaction.atomic
 def start_thread(category, author, title, body):
-    thread = Thread.objects.create(category=category, author=author, title=title)
+    thread = Thread.objects.create(category=category, author=author, title=title, language=current_language())
     post = Post.objects.create(thread=thread, author=author, body=body)
     set_mentions(post)
     follow(author, thread=thread)

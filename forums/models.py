@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from members.models import language_field
+
 from .markdown import render_markdown
 
 MAX_POST_LENGTH = 20_000
@@ -79,6 +81,8 @@ class Thread(models.Model):
     pinned = models.BooleanField(_("pinned"), default=False)
     locked = models.BooleanField(_("locked"), default=False)
     hidden = models.BooleanField(_("hidden by a moderator"), default=False)
+    # The language of the site the thread was started in, taken as the language it is written in.
+    language = language_field()
     knowledge_item = models.ForeignKey(
         "wagtailcore.Page",
         on_delete=models.SET_NULL,
@@ -117,6 +121,7 @@ class Thread(models.Model):
             "body": "\n\n".join(posts),
             "year": self.created_at.year,
             "date": self.last_posted_at.date(),
+            "language": self.language,
         }
 
 

@@ -14,6 +14,7 @@ from cen_portal.mail import email_member, email_secretariat
 from cen_portal.text import paragraphs_html
 from forums.consolidation import NoPlaceForDraft
 from guidance.models import GuidanceIndexPage, GuidancePage
+from members.models import current_language
 from search.sync import request_update
 
 from .models import Answer, AnswerAttachment, Invitation, Question
@@ -34,6 +35,7 @@ def tell_asker(question, template, **context):
 def ask(asker, form):
     question = form.save(commit=False)
     question.asker = asker
+    question.language = current_language()
     question.save()
     form.save_m2m()
     log(question, "questions.ask", user=asker)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cen_portal.taxonomy import canonical_terms
 from forums.markdown import render_markdown
+from members.models import language_field
 
 from . import workingdays
 
@@ -116,6 +117,8 @@ class Question(models.Model):
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="merged_questions"
     )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # The language of the site the question was asked in, taken as the language it is written in.
+    language = language_field()
     triaged_at = models.DateTimeField(null=True, blank=True)
     routed_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
@@ -233,6 +236,7 @@ class Question(models.Model):
             parts.append(self.consolidated_reply)
         closed = self.closed_at or self.created_at
         return {
+            "language": self.language,
             "title": self.title,
             "summary": self.details[:400],
             "body": "\n\n".join(parts),

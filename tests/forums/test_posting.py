@@ -4,7 +4,9 @@ locks, pagination and unread markers."""
 import pytest
 
 from forums.models import Post, ReadMarker, Thread
+from search.models import KnowledgeItem
 from tests.factories import CategoryFactory, MemberProfileFactory, PostFactory, ThreadFactory, member
+from tests.search.conftest import index_now
 
 pytestmark = pytest.mark.django_db
 
@@ -144,3 +146,16 @@ def test_mentions_are_marked_and_linked_to_members(client, category, writer):
     post = Post.objects.get()
     assert list(post.mentions.all()) == [mentioned]
     assert "<strong>@ana-vuki</strong>" in post.body_html
+
+
+def test_a_thread_started_in_french_is_indexed_as_french(client, category, writer):
+    response = client.post(
+        f"/fr/forums/{category.slug}/new/", {"title": "Les listes électorales", "body": "Qui a audité ?"}
+    )
+    assert response["Location"].startswith("/fr/forums/")
+    client.post(f"/en/forums/{category.slug}/new/", {"title": "Voter lists", "body": "Who audited theirs?"})
+    languages = dict(Thread.objects.values_list("title", "language"))
+    assert languages == {"Les listes électorales": "fr", "Voter lists": "en"}
+    index_now()
+    indexed = {item.title: item.language for item in KnowledgeItem.objects.filter(kind="forum-thread")}
+    assert indexed == languages
