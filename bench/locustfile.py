@@ -111,15 +111,15 @@ class PortalUser(HttpUser):
         return self.client.cookies.get("csrftoken", "")
 
     def sign_in(self, email, totp_secret=None):
-        self.client.get("/accounts/login/", name="sign in")
+        self.client.get("/en/accounts/login/", name="sign in")
         response = self.client.post(
-            "/accounts/login/",
+            "/en/accounts/login/",
             {"login": email, "password": ACCOUNTS["password"], "csrfmiddlewaretoken": self.csrf()},
             name="sign in",
         )
-        if totp_secret and response.url.endswith("/accounts/2fa/authenticate/"):
+        if totp_secret and response.url.endswith("/en/accounts/2fa/authenticate/"):
             self.client.post(
-                "/accounts/2fa/authenticate/",
+                "/en/accounts/2fa/authenticate/",
                 {"code": totp(totp_secret), "csrfmiddlewaretoken": self.csrf()},
                 name="sign in",
             )
@@ -131,18 +131,18 @@ class Reader(PortalUser):
 
     def on_start(self):
         if not Reader.case_studies:
-            page = self.client.get("/case-studies/", name="listing").text
+            page = self.client.get("/en/case-studies/", name="listing").text
             Reader.case_studies = sorted(
-                {link for link in LINK.findall(page) if link.startswith("/case-studies/") and link.count("/") == 3}
+                {link for link in LINK.findall(page) if link.startswith("/en/case-studies/") and link.count("/") == 4}
             )
 
     @task(2)
     def home(self):
-        self.client.get("/", name="home")
+        self.client.get("/en/", name="home")
 
     @task(2)
     def listing(self):
-        self.client.get(random.choice(["/case-studies/", "/working-groups/outputs/", "/instruments/"]), name="listing")
+        self.client.get(random.choice(["/en/case-studies/", "/en/working-groups/outputs/", "/en/instruments/"]), name="listing")
 
     @task(3)
     def case_study(self):
@@ -151,7 +151,7 @@ class Reader(PortalUser):
 
     @task(3)
     def search_page(self):
-        self.client.get(f"/search/?q={random.choice(QUERIES)}{random.choice(FACETS)}", name="search page")
+        self.client.get(f"/en/search/?q={random.choice(QUERIES)}{random.choice(FACETS)}", name="search page")
 
     @task(2)
     def search_api(self):
@@ -167,16 +167,16 @@ class Member(PortalUser):
         if not members:
             return
         self.sign_in(members[next(NEXT_MEMBER) % len(members)])
-        index = self.client.get("/forums/", name="forum index").text
+        index = self.client.get("/en/forums/", name="forum index").text
         pages = {"code-of-conduct", "notifications", "follow", "moderation"}
         self.categories = sorted(
             link
             for link in set(LINK.findall(index))
-            if re.fullmatch(r"/forums/[\w-]+/", link) and link[8:-1] not in pages
+            if re.fullmatch(r"/en/forums/[\w-]+/", link) and link[11:-1] not in pages
         )
         for category in self.categories:
             page = self.client.get(category, name="forum category").text
-            self.threads += [link for link in LINK.findall(page) if re.fullmatch(r"/forums/[\w-]+/\d+/", link)]
+            self.threads += [link for link in LINK.findall(page) if re.fullmatch(r"/en/forums/[\w-]+/\d+/", link)]
         if len(self.threads) < 3 and self.categories:
             self.start_thread(random.choice(self.categories))
 
