@@ -142,7 +142,9 @@ class Reader(PortalUser):
 
     @task(2)
     def listing(self):
-        self.client.get(random.choice(["/en/case-studies/", "/en/working-groups/outputs/", "/en/instruments/"]), name="listing")
+        self.client.get(
+            random.choice(["/en/case-studies/", "/en/working-groups/outputs/", "/en/instruments/"]), name="listing"
+        )
 
     @task(3)
     def case_study(self):

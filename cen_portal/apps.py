@@ -6,5 +6,5 @@ class CenPortalConfig(AppConfig):
     verbose_name = "Portal and taxonomy"
 
     def ready(self):
-        from . import health  # noqa: F401  (connects the worker heartbeat to django-tasks' signal)
-        from . import privacy  # noqa: F401  (gives a page's translations its view restrictions)
+        # Signal receivers: the worker heartbeat (health) and translations' view restrictions (privacy).
+        from . import health, privacy  # noqa: F401

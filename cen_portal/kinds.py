@@ -30,7 +30,9 @@ def register_kind(slug, label):
 
 def knowledge_page_models():
     """Every page model that is a knowledge item: those declaring a registered `knowledge_kind`."""
-    models = [model for model in apps.get_models() if issubclass(model, Page) and getattr(model, "knowledge_kind", None)]
+    models = [
+        model for model in apps.get_models() if issubclass(model, Page) and getattr(model, "knowledge_kind", None)
+    ]
     unknown = [model.__name__ for model in models if model.knowledge_kind not in KINDS]
     if unknown:
         raise LookupError(f"knowledge_kind not registered in cen_portal.kinds.KINDS: {', '.join(unknown)}")

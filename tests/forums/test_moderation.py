@@ -81,7 +81,8 @@ def test_moving_a_thread_records_where_from_and_to(client, thread):
     destination = CategoryFactory(name="Election day and results", slug="election-day")
     client.force_login(secretariat_user())
     client.post(
-        f"/en/forums/threads/{thread.pk}/moderate/", {"action": "move", "reason": "Better fit", "category": destination.pk}
+        f"/en/forums/threads/{thread.pk}/moderate/",
+        {"action": "move", "reason": "Better fit", "category": destination.pk},
     )
     thread.refresh_from_db()
     assert thread.category == destination

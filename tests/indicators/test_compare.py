@@ -65,7 +65,9 @@ def test_the_summary_counts_answers_by_region(client, network):
 
 
 def test_unknown_choices_are_named_and_left_out(client, network):
-    response = client.get("/en/practice-data/?region=atlantis&indicator=nonsense&where=mfa-official-accounts&equals=maybe")
+    response = client.get(
+        "/en/practice-data/?region=atlantis&indicator=nonsense&where=mfa-official-accounts&equals=maybe"
+    )
     content = response.content.decode()
     assert response.status_code == 200
     assert "Some choices could not be used" in content and "Choose from: yes, partly, no." in content

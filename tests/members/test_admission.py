@@ -244,7 +244,8 @@ def test_a_request_for_an_address_with_an_account_is_flagged_to_the_secretariat(
     assert "an account with this address already exists" in to_secretariat.body
     client.force_login(secretariat_user())
     assert (
-        "An account with this address already exists." in client.get("/en/members/secretariat/requests/").content.decode()
+        "An account with this address already exists."
+        in client.get("/en/members/secretariat/requests/").content.decode()
     )
 
 

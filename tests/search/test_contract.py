@@ -370,7 +370,10 @@ def test_a_reports_page_links_to_its_working_group(client, corpus):
 
 def test_citations_neither_rank_nor_get_highlighted(corpus, sections):
     citation = [
-        {"type": "sources", "value": [{"title": "Zorbelian guide to New Media and the Conduct of Elections", "url": ""}]}
+        {
+            "type": "sources",
+            "value": [{"title": "Zorbelian guide to New Media and the Conduct of Elections", "url": ""}],
+        }
     ]
     CaseStudyPageFactory(
         parent=sections["case_studies"],
