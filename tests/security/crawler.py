@@ -26,6 +26,9 @@ ADMIN_FOLLOW = re.compile(r"^/admin/(pages/\d+/|documents/|images/)$")
 # same first segment and depth, such as /countries/<code>/): a few of each are enough. Documents and images are always all fetched.
 QUERY_VARIANTS_PER_PATH = 2
 PAGES_PER_SHAPE = 10
+# A French copy of a section renders the same templates as the English one (its seeds, search and
+# every private page's /fr/ address are always fetched): a few of each are enough.
+PAGES_PER_SHAPE_IN_FRENCH = 3
 ALWAYS_FETCHED = ("/documents/", "/media/")
 LANGUAGE_PREFIXES = {"en", "fr"}
 
@@ -149,7 +152,8 @@ class Crawler:
         if segments[0] in LANGUAGE_PREFIXES and len(segments) > 1:
             segments = [f"{segments[0]}/{segments[1]}", *segments[2:]]
         alike = self.shapes.setdefault((segments[0], len(segments)), set())
-        if bare not in alike and len(alike) >= PAGES_PER_SHAPE:
+        room = PAGES_PER_SHAPE_IN_FRENCH if segments[0].startswith("fr/") else PAGES_PER_SHAPE
+        if bare not in alike and len(alike) >= room:
             return False
         alike.add(bare)
         return True
