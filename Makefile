@@ -5,8 +5,12 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 ENGINE ?= opensearch
 PYTEST_ARGS ?=
+# pytest-xdist: a worker per core. Tests sharing an expensive world (a module-scoped fixture)
+# stay together on one worker, in the order tests/conftest.py gives them.
+TEST_WORKERS ?= auto
+XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
-.PHONY: help install run run-engine test test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
+.PHONY: help install run run-engine test test-fast test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -54,24 +58,29 @@ engine-stop:  ## Stop the local search engine
 postgres:  ## Start Debian's PostgreSQL for the tests (installing it if needed)
 	devtools/postgres.sh start
 
-test: install  ## Set everything up and run the whole suite: PostgreSQL + engine + browser, then SQLite
+test: install  ## Set everything up and run the whole suite: PostgreSQL + engine + browser, then SQLite and Elasticsearch side by side
 	devtools/apt-install.sh /usr/bin/chromium=chromium
-	$(MAKE) --no-print-directory test-postgres test-sqlite test-elasticsearch
+	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-elasticsearch
+
+test-fast: install  ## The tests a change touches plus the search contract, on SQLite (BASE=main~3 counts those commits too)
+	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// $(BIN)/pytest $(XDIST) -m "not browser and not engine and not ops" \
+		$$($(PYTHON) devtools/changed_tests.py $(BASE)) $(PYTEST_ARGS)
 
 test-postgres: install engine  ## Everything on PostgreSQL, with the engine and Chromium
 	CEN_EXPECT_DATABASE=postgresql DATABASE_URL=$$(devtools/postgres.sh start | tail -n 1) \
 		CEN_TEST_ENGINE=$(ENGINE) CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) \
-		$(BIN)/pytest $(PYTEST_ARGS)
+		$(BIN)/pytest $(XDIST) $(PYTEST_ARGS)
 
 test-sqlite: install  ## The embedded default: the suite on SQLite, without browsers, the engine or the drills
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// \
-		$(BIN)/pytest -m "not browser and not engine and not ops" $(PYTEST_ARGS)
+		$(BIN)/pytest $(XDIST) -m "not browser and not engine and not ops" $(PYTEST_ARGS)
 
 test-elasticsearch: install  ## The engine tests again, on a genuine Elasticsearch 8.19 node
 	$(PYTHON) devtools/engine.py start --engine elasticsearch
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// CEN_TEST_ENGINE=elasticsearch \
 		CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine elasticsearch) \
-		$(BIN)/pytest -m engine $(PYTEST_ARGS)
+		$(BIN)/pytest $(XDIST) -m engine $(PYTEST_ARGS)
 	$(PYTHON) devtools/engine.py stop --engine elasticsearch
 
 lint: install  ## Check style and formatting

@@ -9,6 +9,8 @@ import re
 
 from django.conf import settings
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
@@ -32,12 +34,29 @@ def under_reader_prefix(url):
     return with_language(url, get_language()) if LANGUAGE_PREFIX.match(url) else url
 
 
+# Locales by language code. A page lists dozens of links, each asking for the reader's locale;
+# the rows are made once (by a migration or the admin) and never renumbered, so they are looked
+# up once per process and forgotten whenever one is saved or deleted.
+_locales = {}
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def forget_locales(**kwargs):
+    _locales.clear()
+
+
 def reader_locale():
     """The Locale of the language the page is being read in (the default if it has none)."""
-    try:
-        return Locale.objects.get_for_language(get_language())
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+    language = get_language()
+    locale = _locales.get(language)
+    if locale is None:
+        try:
+            locale = Locale.objects.get_for_language(language)
+        except Locale.DoesNotExist:
+            locale = Locale.get_default()
+        _locales[language] = locale
+    return locale
 
 
 def in_reader_language(pages, under=None, children_only=False):

@@ -1,24 +1,30 @@
 """Full text for the database backend, on Wagtail's database search index.
 
 A reader's words become a plan: every quoted phrase, and most of the other words (each in
-any of its spellings and synonyms), or, as the fallback, any one of them. On PostgreSQL the plan runs through Wagtail's search
-API. On SQLite it is sent to Wagtail's FTS5 table directly, as a subquery SQLite runs once:
-the query shape Wagtail's API produces there makes SQLite re-run the full-text match for
-every index entry (measured: 200 ms instead of 1 ms at 2,000 items).
+any of its spellings and synonyms), or, as the fallback, any one of them. On SQLite it is sent
+to Wagtail's FTS5 table directly, as a subquery SQLite runs once: the query shape Wagtail's API
+produces there makes SQLite re-run the full-text match for every index entry (measured: 200 ms
+instead of 1 ms at 2,000 items). On PostgreSQL it becomes one tsquery, matched and ranked
+against Wagtail's stored vectors: built through Wagtail's query API instead, "most of the
+words" in every spelling, in two languages, made an expression of thousands of nodes that
+Django took most of a second to compile, and a rank function per node for every row.
 """
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import BooleanField, FloatField, IntegerField
 from django.db.models.expressions import RawSQL
-from modelsearch.query import And, Or, Phrase, PlainText
+from django.db.models.functions import Cast
 from wagtail.search import models as wagtail_search_models
 from wagtail.search.backends import get_search_backend
 
 from .contract import fold
+from .database_postgres import TEXT_SEARCH_CONFIGS, LanguageSearchBackend, rank_weights
 from .database_text import query_units
 from .models import KnowledgeItem
 from .ranking import BM25_WEIGHTS, required_matches
@@ -31,8 +37,6 @@ def search_index():
     """Wagtail's database search for the knowledge items; on PostgreSQL, the language-aware
     variant (each item indexed with its own language's configuration)."""
     if connection.vendor == "postgresql":
-        from .database_postgres import LanguageSearchBackend
-
         params = {key: value for key, value in settings.WAGTAILSEARCH_BACKENDS["knowledge"].items() if key != "BACKEND"}
         return LanguageSearchBackend(params)
     return get_search_backend("knowledge")
@@ -72,11 +76,11 @@ def matching(parsed):
         return KnowledgeItem.objects.none()
     if uses_sqlite_fts():
         return KnowledgeItem.objects.filter(pk__in=entries_for(plan).values("object_id"))
-    found = search_index().search(wagtail_query(plan), KnowledgeItem.objects.all(), order_by_relevance=False)
+    found = postgres_entries(postgres_tsquery(plan)).values_list("item_id", flat=True)
     # The matches are fetched once as ids: nested inside the count, the page and every facet
     # count, PostgreSQL may plan the full-text query as a loop over every tag row when its
     # statistics are stale (measured: 10 s per facet count on a freshly loaded test database).
-    return KnowledgeItem.objects.filter(pk__in=list(found.get_queryset().values_list("pk", flat=True)))
+    return KnowledgeItem.objects.filter(pk__in=list(found))
 
 
 def ranked_ids(parsed, within, limit):
@@ -101,10 +105,21 @@ def ranked_ids(parsed, within, limit):
         ranked = [int(object_ids[entry]) for entry in entry_ids if entry in object_ids]
         allowed = set(within.filter(pk__in=ranked).values_list("pk", flat=True))
         return [pk for pk in ranked if pk in allowed][:limit]
-    # Wagtail's search takes only its own filter fields; narrow its lazy queryset afterwards.
-    results = search_index().search(wagtail_query(plan), KnowledgeItem.objects.all(), order_by_relevance=True)
-    best = results.get_queryset().filter(pk__in=within.values("pk"))
-    return list(best.values_list("pk", flat=True)[:limit])
+    tsquery = postgres_tsquery(plan)
+    # Wagtail's ranking of its vectors: the title's rank scaled by its length norm, plus the body's.
+    rank = RawSQL(
+        "ts_rank(%s::float4[], title, %s::tsquery) * title_norm + ts_rank(%s::float4[], body, %s::tsquery)",
+        [rank_weights(), tsquery, rank_weights(), tsquery],
+        output_field=FloatField(),
+    )
+    best = (
+        postgres_entries(tsquery)
+        .filter(item_id__in=within.values("pk"))
+        .annotate(rank=rank)
+        .order_by("-rank", "-item_id")
+        .values_list("item_id", flat=True)
+    )
+    return list(best[:limit])
 
 
 # SQLite FTS5 ---------------------------------------------------------------------------------
@@ -141,21 +156,52 @@ def entries_for(plan):
     )
 
 
-# Wagtail's search API (PostgreSQL and others) -------------------------------------------------------
+# PostgreSQL ---------------------------------------------------------------------------------
 
 
-def wagtail_query(plan):
-    def spelling(text):
-        return Phrase(text) if " " in text else PlainText(text)
+def postgres_spelling(text):
+    """SQL of one spelling as a tsquery in every language's configuration, any of which may
+    match (database_postgres.py): a phrase as a phrase; a word whose parts a hyphen joins
+    ("e-voting") needs every part, as Wagtail's query API asks for them."""
+    configs = sorted(set(TEXT_SEARCH_CONFIGS.values()))
+    if " " in text:
+        analyses = [("phraseto_tsquery(%s::regconfig, %s)", [config, text]) for config in configs]
+    else:
+        parts = [part for part in re.split(r"[\s\-]+", text) if part]
+        lexemes = " & ".join("'" + part.replace("'", "''").replace("\\", "\\\\") + "'" for part in parts)
+        analyses = [("to_tsquery(%s::regconfig, %s)", [config, lexemes]) for config in configs]
+    return "(" + " || ".join(sql for sql, _params in analyses) + ")", [p for _sql, params in analyses for p in params]
 
-    def any_of(options):
-        return Or(options) if len(options) > 1 else options[0]
 
-    def all_of(options):
-        return And(options) if len(options) > 1 else options[0]
+def combined(parts, operator):
+    """SQL joining (sql, params) parts with a tsquery operator (&& or ||)."""
+    return "(" + f" {operator} ".join(sql for sql, _params in parts) + ")", [
+        p for _sql, params in parts for p in params
+    ]
 
-    clauses = [Phrase(phrase) for phrase in plan.phrases]
-    groups = [all_of([any_of([spelling(s) for s in unit]) for unit in group]) for group in plan.unit_groups()]
+
+def postgres_tsquery(plan):
+    """The plan as one tsquery, in its text form: analysed once per search, then matched and
+    ranked as a constant (a stable function in the WHERE clause would be analysed per row)."""
+    clauses = [postgres_spelling(phrase) for phrase in plan.phrases]
+    groups = [
+        combined([combined([postgres_spelling(s) for s in unit], "||") for unit in group], "&&")
+        for group in plan.unit_groups()
+    ]
     if groups:
-        clauses.append(any_of(groups))
-    return any_of(clauses) if plan.any_clause else all_of(clauses)
+        clauses.append(combined(groups, "||"))
+    sql, params = combined(clauses, "||" if plan.any_clause else "&&")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ({sql})::text", params)
+        return cursor.fetchone()[0]
+
+
+def postgres_entries(tsquery):
+    """Wagtail's index entries of knowledge items whose title and body together match, with
+    the item's id as `item_id`."""
+    matches = RawSQL("(title || body) @@ %s::tsquery", [tsquery], output_field=BooleanField())
+    return (
+        wagtail_search_models.IndexEntry.objects.filter(content_type=knowledge_type())
+        .filter(matches)
+        .annotate(item_id=Cast("object_id", IntegerField()))
+    )

@@ -10,15 +10,9 @@ English items about the same thing, which the ranking then places after the Fren
 """
 
 import copy
-from functools import reduce
-from operator import or_
 
-from modelsearch.backends.database.postgres.postgres import (
-    PostgresIndex,
-    PostgresSearchBackend,
-    PostgresSearchQueryCompiler,
-)
-from modelsearch.query import Phrase, PlainText
+from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+from modelsearch.backends.database.postgres.weights import get_sql_weights
 
 from .contract import DEFAULT_LANGUAGE
 
@@ -42,18 +36,10 @@ class LanguageIndex(PostgresIndex):
             PostgresIndex(backend).add_items(model, items)
 
 
-class LanguageQueryCompiler(PostgresSearchQueryCompiler):
-    def build_tsquery_content(self, query, config=None, invert=False):
-        if isinstance(query, (PlainText, Phrase)):
-            analyses = [
-                super(LanguageQueryCompiler, self).build_tsquery_content(query, config=name, invert=invert)
-                for name in sorted(set(TEXT_SEARCH_CONFIGS.values()))
-            ]
-            present = [analysis for analysis in analyses if analysis is not None]
-            return reduce(or_, present) if present else None
-        return super().build_tsquery_content(query, config=config, invert=invert)
+def rank_weights():
+    """Wagtail's weights of its vectors' four labels (A-D, from the fields' boosts), as ts_rank takes them."""
+    return get_sql_weights()
 
 
 class LanguageSearchBackend(PostgresSearchBackend):
     index_class = LanguageIndex
-    query_compiler_class = LanguageQueryCompiler

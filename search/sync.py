@@ -5,6 +5,9 @@ A change to a source records its key in `IndexSync` inside the same transaction 
 change itself, then asks a background task (search/tasks.py) to apply it (search/outbox.py).
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.utils import timezone
 
 from . import backends
@@ -13,6 +16,9 @@ from .models import IndexSync
 from .outbox import process_pending
 from .sources import all_keys, document_for_key
 from .tasks import process_index_updates
+
+# Inside `one_batch()`: whether an update was recorded that the worker has not been asked for.
+_batch = ContextVar("index_update_batch", default=None)
 
 
 def request_update(*keys):
@@ -23,7 +29,32 @@ def request_update(*keys):
     now = timezone.now()
     for key in keys:
         IndexSync.objects.update_or_create(key=key, defaults={"requested_at": now})
-    process_index_updates.enqueue()
+    batch = _batch.get()
+    if batch is None:
+        process_index_updates.enqueue()
+    else:
+        batch["requested"] = True
+
+
+@contextmanager
+def one_batch():
+    """Record every update made inside the block as usual, but ask the worker once, at its end.
+
+    For bulk changes (the demo content publishes hundreds of pages): each publish would
+    otherwise index the same items again, and with the immediate task backend (development
+    and tests) do so before the next page is saved. The outbox rows are written as they happen,
+    so nothing is lost if the block fails."""
+    if _batch.get() is not None:  # already inside a batch: the outer one asks
+        yield
+        return
+    batch = {"requested": False}
+    token = _batch.set(batch)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+        if batch["requested"]:
+            process_index_updates.enqueue()
 
 
 def rebuild(engine_only=False, database_only=False):

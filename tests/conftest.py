@@ -1,4 +1,8 @@
+import fcntl
 import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -26,9 +30,88 @@ def require(condition, reason):
     pytest.skip(reason)
 
 
+def is_browser_test(item):
+    return "tests/browser/" in str(item.fspath)
+
+
+def shared_world(item):
+    """The name of the expensive world a test shares with its neighbours, or None.
+
+    A module-scoped fixture (the demo content, the crawler's planted portal, a live server) is
+    built once for the tests of its module that use it, per parameter (the search backend).
+    Under pytest-xdist (`-n`, `--dist loadgroup`) those tests form one group, so the world is
+    built on one worker, once; tests without such a fixture spread freely."""
+    if is_browser_test(item):
+        return "browser"
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    shared = []
+    for name, definitions in item._fixtureinfo.name2fixturedefs.items():
+        # Our own fixtures only: pytest-django's class-scoped helpers are in every test.
+        if any(
+            definition.scope in ("module", "package", "class") and definition.func.__module__.startswith("tests.")
+            for definition in definitions
+        ):
+            shared.append(f"{name}={params[name]}" if name in params else name)
+    if not shared:
+        return None
+    return f"{item.module.__name__}:{','.join(sorted(shared))}"
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    """Browser tests commit demo content to the test database for the live server, so they run last."""
-    items.sort(key=lambda item: "tests/browser/" in str(item.fspath))
+    """Groups for pytest-xdist, and the order the suite runs in (which xdist keeps with
+    `--no-loadscope-reorder`).
+
+    - Tests sharing a world are grouped (`xdist_group`, read by xdist's own hook, hence before
+      the others run) and come first, largest group first, so the long crawls start while the
+      short tests fill the other workers.
+    - Browser tests commit the demo content to their worker's test database for the live server,
+      so they come last (after pytest-django's own ordering): nothing runs after them there."""
+    worlds = {}
+    for item in items:
+        world = shared_world(item)
+        if world is not None:
+            item.add_marker(pytest.mark.xdist_group(world))
+            worlds.setdefault(world, []).append(item)
+    yield
+    position = {id(item): index for index, item in enumerate(items)}
+
+    def order(item):
+        world = shared_world(item)
+        if world == "browser":
+            return (2, 0, "", position[id(item)])
+        if world is not None:
+            return (0, -len(worlds[world]), world, position[id(item)])
+        return (1, 0, "", position[id(item)])
+
+    items.sort(key=order)
+
+
+@contextmanager
+def engine_node_lock(exclusive):
+    """Engine tests share one node; a test that stops it must have it to itself.
+
+    Held for a test's whole run (module-scoped engine worlds are built inside the first test's
+    set-up), across pytest-xdist workers and passes on one machine: shared for ordinary engine
+    tests, exclusive for the outage tests (those using `restart_afterwards`)."""
+    engine = os.environ.get("CEN_TEST_ENGINE", "opensearch")
+    lock_path = Path(__file__).resolve().parents[1] / ".cache" / "engine" / f"{engine}.tests.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    if item.get_closest_marker("engine") is None:
+        yield
+        return
+    with engine_node_lock(exclusive="restart_afterwards" in item.fixturenames):
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,6 +120,14 @@ def expected_database(django_db_setup, django_db_blocker):
     expected = os.environ.get("CEN_EXPECT_DATABASE")
     if expected and connection.vendor != expected:
         pytest.exit(f"Expected to test on {expected} but DATABASE_URL gave {connection.vendor}.", returncode=3)
+
+
+def pytest_sessionfinish(session):
+    """Each test process keeps its uploads in a folder of its own (settings/test.py); none outlives it."""
+    from django.conf import settings
+
+    if settings.configured:
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,7 @@ from cen_portal.models import HomePage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
 from instruments.models import InstrumentPage, ProvisionPage
 from members.models import User
+from tests.demo_world import load_demo
 from workinggroups.models import ReportPage, WorkingGroupPage
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.django_db
 def demo_content(django_db_setup, django_db_blocker):
     """Load once for the module (it takes a few seconds), inside a transaction rolled back afterwards."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=io.StringIO())
+        load_demo()
         yield
         transaction.set_rollback(True)
 

@@ -15,6 +15,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.demo import translations
 from cen_portal.models import HomePage
 from cen_portal.text import paragraphs_html
+from tests.demo_world import load_demo
 from tests.factories import secretariat_user
 from workinggroups.models import ReportPage, WorkingGroupPage
 
@@ -50,7 +51,7 @@ FRENCH_PAGES = FRENCH_TRANSLATIONS_OF_ENGLISH_PAGES + [
 def demo_content(django_db_setup, django_db_blocker):
     """Load once for the module, inside a transaction rolled back afterwards."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=io.StringIO())
+        load_demo()
         yield
         transaction.set_rollback(True)
 

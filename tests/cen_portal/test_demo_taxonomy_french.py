@@ -12,6 +12,7 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from cen_portal.demo import taxonomy as demo
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple, PracticeArea, Region
+from tests.demo_world import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ TRANSLATED_MODELS = [KeyPrinciple, PracticeArea, Region, ElectionManagementBody]
 def demo_content(django_db_setup, django_db_blocker):
     """Load once for the module, inside a transaction rolled back afterwards."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=io.StringIO())
+        load_demo()
         yield
         transaction.set_rollback(True)
 

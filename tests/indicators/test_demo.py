@@ -4,12 +4,13 @@ import pytest
 from django.core.management import call_command
 
 from indicators.models import Indicator, IndicatorValue
+from tests.demo_world import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_has_illustrative_practice_data_loaded_once(client):
-    call_command("load_demo_content", stdout=io.StringIO())
+    load_demo()
     indicators, values = Indicator.objects.count(), IndicatorValue.objects.count()
     assert 10 <= indicators <= 15
     assert values > 150 and not IndicatorValue.objects.filter(illustrative=False).exists()

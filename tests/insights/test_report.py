@@ -13,6 +13,7 @@ from django.utils import timezone
 from guidance.models import GuidancePage
 from insights.models import SearchLog, SearchOpen, audience_class, normalise
 from insights.report import SearchGapReport
+from tests.demo_world import load_demo
 from tests.factories import member, secretariat_user
 
 pytestmark = pytest.mark.django_db
@@ -115,7 +116,7 @@ def test_the_log_keeps_no_identity():
 
 
 def test_the_privacy_notice_says_what_is_recorded_and_for_how_long(client):
-    call_command("load_demo_content", stdout=io.StringIO())
+    load_demo()
     home = client.get("/en/").content.decode()
     assert 'href="/en/privacy/"' in home
     notice = client.get("/en/privacy/").content.decode()

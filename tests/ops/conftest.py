@@ -39,9 +39,10 @@ def components_missing():
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def topology():
-    """The whole topology, started fresh once per session and stopped at the end."""
+    """The whole topology, started fresh for the drills and stopped after the last of them, so its
+    JVMs and servers do not share the machine with the rest of the suite."""
     missing = components_missing()
     require(missing is None, missing or "")
     topology = prod_local.Topology(

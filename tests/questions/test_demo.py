@@ -6,12 +6,13 @@ import pytest
 from django.core.management import call_command
 
 from questions.models import Answer, AnswerAttachment, Invitation, Question
+from tests.demo_world import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_has_three_illustrative_questions_in_different_stages_and_no_duplicates():
-    call_command("load_demo_content", stdout=io.StringIO())
+    load_demo()
     counts = (
         Question.objects.count(),
         Invitation.objects.count(),

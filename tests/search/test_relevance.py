@@ -11,6 +11,7 @@ from django.db import transaction
 from search import service
 from search.contract import KnowledgeQuery
 from tests.conftest import require
+from tests.demo_world import load_demo
 from tests.search.conftest import index_now, running_engine_url, using_backend
 from tests.search.judged_queries import FRENCH_JUDGED_QUERIES, JUDGED_QUERIES
 from tests.search.relevance import JUDGED_SETS, MRR_DEPTH, evaluate, recorded_floors
@@ -25,7 +26,7 @@ def demo_index(request, django_db_setup, django_db_blocker):
         url = running_engine_url()
         require(url, "No search engine is running; start one with `make engine`.")
     with django_db_blocker.unblock(), transaction.atomic(), using_backend(request.param, url):
-        call_command("load_demo_content", stdout=io.StringIO())
+        load_demo()
         call_command("rebuild_knowledge_index", stdout=io.StringIO())
         index_now()
         yield request.param

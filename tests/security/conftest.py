@@ -38,6 +38,7 @@ from questions.actions import ANSWER_COLLECTION
 from questions.models import Answer, Invitation, Question
 from search.sync import request_update
 from tests.conftest import require
+from tests.demo_world import load_demo
 from tests.factories import MemberProfileFactory, secretariat_user, with_authenticator
 from tests.search.conftest import index_now, running_engine_url, using_backend
 from workinggroups.models import ReportDocument, ReportPage, WorkingGroupPage
@@ -424,7 +425,7 @@ def portal(request, django_db_setup, django_db_blocker):
         url = running_engine_url()
         require(url, "No search engine is running; start one with `make engine`.")
     with django_db_blocker.unblock(), transaction.atomic(), using_backend(request.param, url):
-        call_command("load_demo_content", stdout=io.StringIO())
+        load_demo()
         call_command("rebuild_knowledge_index", stdout=io.StringIO())
         # Planted after the index is built, so the index learns of them as it would in use.
         portal = Portal(backend=request.param)

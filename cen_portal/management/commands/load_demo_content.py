@@ -47,7 +47,7 @@ from guidance.models import GuidanceIndexPage, ReadingPathPage, ReadingPathStep
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from members.models import MemberProfile
 from search.sources import all_keys
-from search.sync import request_update
+from search.sync import one_batch, request_update
 from workinggroups.models import (
     ReportDocument,
     ReportPage,
@@ -149,7 +149,8 @@ class Command(BaseCommand):
     help = "Load the portal's demo content (safe to run again)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # Indexed once at the end, when every page has its address and its translations.
+        with one_batch(), transaction.atomic():
             self.load_taxonomy()
             home = self.ensure_home()
             sections = {
