@@ -133,7 +133,10 @@ class BrowseIndexPage(RoutablePageMixin, Page):
         return getattr(term, self.term_lookup)
 
     def term_url(self, term, request=None):
-        return url_in_reader_language(self, request) + self.reverse_subpage("term", args=[self.term_key(term)])
+        return url_in_reader_language(self, request) + self.term_path(term)
+
+    def term_path(self, term):
+        return self.reverse_subpage("term", args=[self.term_key(term)])
 
     def tagged_items(self, term):
         """Each kind of knowledge item tagged with the term: the newest few and the total."""
@@ -187,16 +190,18 @@ class BrowseIndexPage(RoutablePageMixin, Page):
     def url_for(cls, term, request=None):
         """The browse page URL of a term, or None when the site has no such browse page.
 
-        The page is looked up once per request, as cards link to many terms."""
+        The page and its address in the reader's language are looked up once per request, as
+        cards link to many terms."""
         cache = getattr(request, "_browse_pages", None) if request is not None else None
         if cache is None:
             cache = {}
             if request is not None:
                 request._browse_pages = cache
         if cls not in cache:
-            cache[cls] = cls.objects.live().first()
-        page = cache[cls]
-        return page.term_url(term, request) if page else None
+            page = cls.objects.live().first()
+            cache[cls] = (page, url_in_reader_language(page, request) if page else "")
+        page, page_url = cache[cls]
+        return page_url + page.term_path(term) if page else None
 
 
 class PrincipleIndexPage(BrowseIndexPage):

@@ -30,6 +30,10 @@ def require(condition, reason):
     pytest.skip(reason)
 
 
+# The worlds whose tests take longest (minutes: the drills' topology, each reader's crawl) start first.
+LONGEST_WORLDS = tuple(str(Path(__file__).resolve().parent / name) for name in ("ops", "security"))
+
+
 def is_browser_test(item):
     return "tests/browser/" in str(item.fspath)
 
@@ -63,8 +67,8 @@ def pytest_collection_modifyitems(items):
     `--no-loadscope-reorder`).
 
     - Tests sharing a world are grouped (`xdist_group`, read by xdist's own hook, hence before
-      the others run) and come first, largest group first, so the long crawls start while the
-      short tests fill the other workers.
+      the others run) and come first, the longest (LONGEST_WORLDS) and then the largest, so the
+      drills and the crawls start while the short tests fill the other workers.
     - Browser tests commit the demo content to their worker's test database for the live server,
       so they come last (after pytest-django's own ordering): nothing runs after them there."""
     worlds = {}
@@ -79,10 +83,11 @@ def pytest_collection_modifyitems(items):
     def order(item):
         world = shared_world(item)
         if world == "browser":
-            return (2, 0, "", position[id(item)])
+            return (3, 0, "", position[id(item)])
         if world is not None:
-            return (0, -len(worlds[world]), world, position[id(item)])
-        return (1, 0, "", position[id(item)])
+            first = 0 if str(item.fspath).startswith(LONGEST_WORLDS) else 1
+            return (first, -len(worlds[world]), world, position[id(item)])
+        return (2, 0, "", position[id(item)])
 
     items.sort(key=order)
 

@@ -417,9 +417,20 @@ def plant_canaries(portal):
     ]
 
 
+@pytest.fixture(scope="module", params=ROLES)
+def role(request):
+    """The reader. Each reader's tests get a portal of their own (see `portal`)."""
+    return request.param
+
+
 @pytest.fixture(scope="module", params=["database", pytest.param("engine", marks=pytest.mark.engine)])
-def portal(request, django_db_setup, django_db_blocker):
-    """The demo content and its canaries, loaded once per backend and rolled back after."""
+def portal(request, role, django_db_setup, django_db_blocker):
+    """The demo content and its canaries, planted for one reader on one backend and rolled back after.
+
+    Planting takes about 15 s and a reader's crawl about 40 s, so each reader gets a portal of
+    its own: under pytest-xdist the readers crawl side by side (tests/conftest.py groups the
+    tests of one portal), and every crawl meets an index kept up to date change by change,
+    never one that another reader's test has rebuilt."""
     url = None
     if request.param == "engine":
         url = running_engine_url()

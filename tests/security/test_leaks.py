@@ -24,7 +24,6 @@ from tests.security.conftest import (
     GROUP_A,
     GROUP_B,
     MEMBER,
-    ROLES,
     SECRETARIAT,
 )
 from tests.security.crawler import Crawler, find_canaries
@@ -207,7 +206,6 @@ def assert_backend_answered(portal, answering_backends):
         assert answering_backends["database calls"] == [], "the database answered in place of the engine"
 
 
-@pytest.mark.parametrize("role", ROLES)
 def test_each_reader_sees_exactly_the_canaries_they_may_read(portal, role, answering_backends):
     crawl = crawl_as(role, portal)
 
@@ -223,7 +221,6 @@ def test_each_reader_sees_exactly_the_canaries_they_may_read(portal, role, answe
     assert_backend_answered(portal, answering_backends)
 
 
-@pytest.mark.parametrize("role", ROLES)
 def test_after_a_full_rebuild_search_shows_each_canary_only_to_its_readers(portal, role, answering_backends):
     """The crawl above searched an index kept up to date change by change; a rebuild from
     scratch must come to the same audiences."""
