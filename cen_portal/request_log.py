@@ -1,11 +1,17 @@
-"""One log line per request: method, path, status, duration and who asked.
+"""One log line per request: method, route, status and duration.
 
-    INFO cen_portal.requests GET /search/?q=voter 200 41ms user=12
+    INFO cen_portal.requests GET search 200 41ms
 
 Lines go to the `cen_portal.requests` logger: INFO for answers below 500, ERROR for 5xx
 (Django's `django.request` logger adds the traceback), DEBUG for the health probes so a load
-balancer polling every few seconds does not drown the log. The query string is kept (it
-holds search terms, never secrets: forms that carry passwords are POSTed).
+balancer polling every few seconds does not drown the log.
+
+The route is the name of the URL pattern that answered (for a Wagtail page, `wagtail_serve`,
+with the name of a routable page's sub-route), never the address itself: addresses carry search
+terms, ids of search-log rows, and the keys of password resets, email confirmations,
+invitations, expert links and unsubscribe links. Nor is the reader named: a search log that
+records no identity must not be undone by the server log beside it. The privacy notice says what
+these lines hold and how long they are kept.
 """
 
 import logging
@@ -14,6 +20,17 @@ import time
 logger = logging.getLogger("cen_portal.requests")
 
 QUIET_PREFIXES = ("/health/",)
+
+
+def route_of(request):
+    """The name of the URL pattern that answered `request` ("unresolved" for a path none matched)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return "unresolved"
+    subpage = getattr(request, "routable_resolver_match", None)
+    if subpage is not None and subpage.url_name:
+        return f"{match.view_name}:{subpage.url_name}"
+    return match.view_name
 
 
 class RequestLogMiddleware:
@@ -32,16 +49,26 @@ class RequestLogMiddleware:
         else:
             level = logging.INFO
         if logger.isEnabledFor(level):
-            user = getattr(request, "user", None)
-            who = f"user={user.pk}" if user is not None and user.is_authenticated else "anonymous"
             logger.log(
                 level,
-                "%s %s %s %.0fms %s",
+                "%s %s %s %.0fms",
                 request.method,
-                request.get_full_path(),
+                route_of(request),
                 status,
                 duration_ms,
-                who,
                 extra={"status_code": status, "duration_ms": round(duration_ms, 1)},
             )
         return response
+
+
+class RouteNotPath(logging.Filter):
+    """Django's own request lines ("Internal Server Error: /path", "Forbidden (CSRF …): /path")
+    name the route in place of the path."""
+
+    def filter(self, record):
+        request = getattr(record, "request", None)
+        if request is not None and isinstance(record.args, tuple):
+            path = request.path
+            escaped = path.encode("unicode_escape").decode("ascii")  # as django.utils.log writes it
+            record.args = tuple(route_of(request) if arg in (path, escaped) else arg for arg in record.args)
+        return True

@@ -57,7 +57,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
+    # No line carries a request's address: see cen_portal/request_log.py.
+    "filters": {"route_not_path": {"()": "cen_portal.request_log.RouteNotPath"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line", "filters": ["route_not_path"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's own 5xx lines would repeat ours; keep its tracebacks (ERROR) only.

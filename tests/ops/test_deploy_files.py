@@ -35,6 +35,15 @@ def test_both_units_run_the_production_settings_as_an_unprivileged_user():
         assert "postgresql.service" in unit(name)["Unit"]["After"]
 
 
+def test_both_units_log_to_a_journal_kept_as_long_as_the_privacy_notice_says():
+    journal = unit("journald@cen-portal.conf")["Journal"]
+    assert journal["MaxRetentionSec"] == "14day"
+    for name in ("cen-portal-web.service", "cen-portal-worker.service"):
+        assert unit(name)["Service"]["LogNamespace"] == "cen-portal"
+    notice = (REPO / "cen_portal/management/commands/load_demo_content.py").read_text()
+    assert "keeps these lines for fourteen days" in notice
+
+
 def test_the_web_unit_starts_gunicorn_with_the_repositorys_config():
     argv = shlex.split(unit("cen-portal-web.service")["Service"]["ExecStart"])
     assert argv[0] == f"{INSTALLED_AT}/.venv/bin/gunicorn" and argv[1] == "cen_portal.wsgi"

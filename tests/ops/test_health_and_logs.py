@@ -2,21 +2,29 @@
 
 import datetime
 import logging
+import re
 from unittest import mock
+from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.http import HttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory, override_settings
+from django.urls import URLResolver, get_resolver, resolve
 from django.utils import timezone
+from django.utils.log import log_response
 from django_tasks.base import TaskContext, TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from health_check.exceptions import ServiceUnavailable
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_for_hypothesis
+from hypothesis import strategies as st
 
 from cen_portal.health import CriticalDatabase
 from cen_portal.mail import send_email
-from cen_portal.request_log import RequestLogMiddleware
+from cen_portal.request_log import RequestLogMiddleware, RouteNotPath
 from forums import actions
 from forums.notifications import notify_about_post
 from search.models import IndexSync
@@ -89,16 +97,81 @@ def test_readiness_warns_when_no_worker_takes_queued_tasks(client, settings):
     assert response.json()["TaskWorker()"].startswith("Warning: 1 tasks waiting over 2 minutes")
 
 
-def test_each_request_is_logged_once_with_status_and_duration(caplog, django_user_model):
-    middleware = RequestLogMiddleware(lambda request: HttpResponse(status=404))
-    request = RequestFactory().get("/en/search/?q=voter")
-    with caplog.at_level(logging.INFO, logger="cen_portal.requests"):
-        middleware(request)
+def log_lines(client, caplog, *paths):
+    """What the server log says of each request (the production middleware and filter)."""
+    with override_settings(MIDDLEWARE=["cen_portal.request_log.RequestLogMiddleware", *settings.MIDDLEWARE]):
+        with caplog.at_level(logging.INFO, logger="cen_portal.requests"):
+            for path in paths:
+                client.get(path)
+    return [record.getMessage() for record in caplog.records if record.name == "cen_portal.requests"]
+
+
+SECRET_ADDRESSES = [
+    "/en/search/?q=ballot+secrecy+complaint",
+    "/en/search/open/4711/thread:3/?rank=1",
+    "/en/accounts/password/reset/key/4-secret-reset-key/",
+    "/en/accounts/confirm-email/secret-confirmation-key/",
+    "/en/members/invitation/secret-invitation-token/",
+    "/en/questions/respond/secret-expert-token/",
+    "/en/forums/unsubscribe/secret-unsubscribe-token/",
+]
+
+
+def test_each_request_is_logged_by_route_and_status_without_address_or_reader(client, caplog):
+    reader = member()
+    client.force_login(reader)
+    lines = log_lines(client, caplog, *SECRET_ADDRESSES)
+    assert len(lines) == len(SECRET_ADDRESSES)
+    assert [line.split(" ")[:2] for line in lines] == [
+        ["GET", "search"],
+        ["GET", "insights:open"],
+        ["GET", "account_reset_password_from_key"],
+        ["GET", "account_confirm_email"],
+        ["GET", "members:accept_invitation"],
+        ["GET", "questions:respond"],
+        ["GET", "forums:unsubscribe"],
+    ]
+    for line in lines:
+        assert re.fullmatch(r"GET [\w:]+ \d{3} \d+ms", line), line
+        assert "secret" not in line and "ballot" not in line and "4711" not in line
+        assert f"user={reader.pk}" not in line
+
+
+def test_a_server_error_line_from_django_names_the_route_not_the_path(caplog):
+    request = RequestFactory().get("/en/members/invitation/secret-invitation-token/")
+    request.resolver_match = resolve("/en/members/invitation/secret-invitation-token/")
+    with caplog.at_level(logging.ERROR, logger="django.request"):
+        log_response("Internal Server Error: %s", request.path, response=HttpResponse(status=500), request=request)
     (record,) = caplog.records
-    assert record.levelno == logging.INFO
-    assert record.getMessage().startswith("GET /en/search/?q=voter 404 ")
-    assert record.getMessage().endswith("ms anonymous")
-    assert record.status_code == 404
+    assert RouteNotPath().filter(record)
+    assert record.getMessage() == "Internal Server Error: members:accept_invitation"
+
+
+@settings_for_hypothesis(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    path=st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12), max_size=4),
+    query=st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
+)
+def test_no_address_a_reader_can_type_reaches_the_log(path, query, caplog):
+    """Whatever the address, the line holds the method, a route name, the status and the time."""
+    caplog.clear()
+    address = "/en/" + "/".join(quote(part, safe="") for part in path) + "?q=" + quote(query)
+    (line,) = log_lines(Client(), caplog, address)
+    method, route, status, duration = line.split(" ")
+    assert (method, status.isdigit(), duration.endswith("ms")) == ("GET", True, True)
+    assert route in route_names() or route.startswith("wagtail_serve:") or route == "unresolved", route
+
+
+def route_names(patterns=None, namespace=""):
+    """Every name a route can be logged under: the URL patterns' names, with their namespaces."""
+    names = set()
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            names |= route_names(pattern.url_patterns, inner)
+        else:
+            names.add(f"{namespace}{pattern.name}" if pattern.name else pattern.lookup_str)
+    return names
 
 
 def test_server_errors_are_logged_as_errors_and_health_probes_quietly(caplog):
