@@ -1,13 +1,13 @@
 """Comparing practice across EMBs: the table, its per-indicator summary and its exports are
 built from one Comparison, so what is downloaded is exactly what is shown."""
 
-import csv
 import io
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.spreadsheets import csv_writer
 from cen_portal.taxonomy import ElectionManagementBody
 
 from .models import UNKNOWN, Indicator, IndicatorValue
@@ -98,7 +98,7 @@ class Comparison:
 
     def csv(self):
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = csv_writer(out)
         header = ["EMB", "Country", "Region"]
         for indicator in self.indicators:
             header += [indicator.name, f"{indicator.name}: true as of", f"{indicator.name}: source"]
@@ -110,7 +110,7 @@ class Comparison:
                     row += ["", "", ""]
                 else:
                     row += [value.display, value.as_of.isoformat(), value.source_url or value.source_title]
-            writer.writerow([safe_cell(cell) for cell in row])
+            writer.writerow(row)
         return out.getvalue()
 
 
@@ -137,9 +137,3 @@ def value_record(value):
         "source": value.source_title,
         "illustrative": value.illustrative,
     }
-
-
-def safe_cell(cell):
-    """Spreadsheets run cells that start with =, +, - or @ as formulas: quote them."""
-    text = str(cell)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -1,7 +1,6 @@
 """The Secretariat's service dashboard: open questions against their targets, and how the
 service did over the last twelve months, all in working days."""
 
-import csv
 import datetime
 import statistics
 from collections import Counter
@@ -9,6 +8,8 @@ from dataclasses import dataclass
 
 from django.db.models import Min
 from django.utils import timezone
+
+from cen_portal.spreadsheets import csv_writer
 
 from . import workingdays
 from .models import Answer, Question
@@ -111,15 +112,15 @@ CSV_HEADER = [
 
 
 def write_csv(rows, out):
-    writer = csv.writer(out)
+    writer = csv_writer(out)
     writer.writerow(CSV_HEADER)
     for row in rows:
         question = row.question
         writer.writerow(
             [
-                safe_cell(question.title),
+                question.title,
                 question.get_stage_display(),
-                safe_cell(str(row.emb or "")),
+                str(row.emb or ""),
                 workingdays.as_date(question.created_at).isoformat(),
                 question.deadline.isoformat(),
                 row.age,
@@ -127,8 +128,3 @@ def write_csv(rows, out):
                 "yes" if row.overdue else "no",
             ]
         )
-
-
-def safe_cell(text):
-    """A spreadsheet must not run a member's text as a formula."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
