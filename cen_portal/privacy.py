@@ -13,10 +13,15 @@ page makes its files private again at once: nothing is copied or moved.
 Files used only in the guidance text of a key principle or practice area are public: that text is
 shown on the public browse pages.
 
-A page's translations share its view restrictions: a restriction set on a page, or changed, is
-copied to each of its translations (`restrict_every_translation` below; Wagtail itself copies
-a page's restrictions only when it creates the translation). Lifting a restriction is left to
-the editors, language by language, so a mistake can only keep a page private.
+A page's translations share its view restrictions, whichever comes first:
+- a restriction set on a page, or changed, is copied to each of its translations
+  (`restrict_every_translation` below);
+- a translation made of a page already under restrictions, its own or its ancestors', gets each
+  of them its own ancestors do not already impose (`restrict_new_translation`). Wagtail copies
+  a page's own restrictions only when the new parent has none: a French section open to every
+  member would otherwise make a group's report in it readable by all of them.
+Lifting a restriction is left to the editors, language by language, so a mistake can only keep
+a page private.
 
 Documents are served by Wagtail's document view (`/documents/<id>/<name>`), which runs the
 `before_serve_document` hook in `wagtail_hooks.py`; image files are served only as renditions,
@@ -37,6 +42,7 @@ from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.permissions import policy_registry
+from wagtail.signals import copy_for_translation_done
 
 from .taxonomy import KeyPrinciple, PracticeArea
 
@@ -68,6 +74,31 @@ def copy_restriction_to_translations(restriction):
         copy_to_each_translation(restriction)
     finally:
         copying_restriction.reset(token)
+
+
+@receiver(copy_for_translation_done)
+def restrict_new_translation(sender, source_obj, target_obj, **kwargs):
+    token = copying_restriction.set(True)  # the new restrictions are not copied back to the source
+    try:
+        for restriction in source_obj.get_view_restrictions():
+            if not any(imposes(existing, restriction) for existing in target_obj.get_view_restrictions()):
+                copy = PageViewRestriction.objects.create(
+                    page=target_obj, restriction_type=restriction.restriction_type, password=restriction.password
+                )
+                copy.groups.set(restriction.groups.all())
+    finally:
+        copying_restriction.reset(token)
+
+
+def imposes(existing, wanted):
+    """Whether the restriction `existing` keeps out everyone `wanted` keeps out."""
+    if wanted.restriction_type == PageViewRestriction.LOGIN:
+        return existing.restriction_type in (PageViewRestriction.LOGIN, PageViewRestriction.GROUPS)
+    if wanted.restriction_type == PageViewRestriction.PASSWORD:
+        return existing.restriction_type == wanted.restriction_type and existing.password == wanted.password
+    return existing.restriction_type == wanted.restriction_type and set(existing.groups.all()) <= set(
+        wanted.groups.all()
+    )
 
 
 def copy_to_each_translation(restriction):

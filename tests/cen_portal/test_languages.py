@@ -6,13 +6,21 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale, PageViewRestriction
 
 from cen_portal.models import HomeFeaturedItem
-from tests.factories import CaseStudyPageFactory, InstrumentPageFactory, ProvisionPageFactory, member
+from tests.factories import (
+    CaseStudyPageFactory,
+    InstrumentPageFactory,
+    ProvisionPageFactory,
+    ReportPageFactory,
+    WorkingGroupPageFactory,
+    member,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -137,6 +145,52 @@ def test_a_translation_made_of_a_restricted_page_stays_restricted(client, study)
     traduction = french(study, "Audit des listes électorales")
     assert client.get(traduction.url).status_code == 302
     assert client.get("/fr/case-studies/voter-list-audit/").status_code == 302
+
+
+# (what comes first, which page is restricted to the group)
+ORDERS = [
+    ("restriction", "report"),
+    ("translation", "report"),
+    ("restriction", "group page"),
+    ("translation", "group page"),
+]
+
+
+def member_of(group):
+    user = member()
+    user.groups.add(group)
+    return user
+
+
+def restrict_to(page, group):
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([group])
+
+
+@pytest.mark.parametrize("first, restricted", ORDERS)
+def test_a_group_restriction_and_a_translation_in_any_order_keep_the_report_to_the_group(sections, first, restricted):
+    """The working groups' section is for members in both languages; one group's report must
+    stay that group's in French too, whichever came first, the translation or the restriction."""
+    vote_counting, voter_education = Group.objects.create(name="Vote counting"), Group.objects.create(name="Voters")
+    section = sections["working_groups"]
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    french(section, "Groupes de travail")
+    group_page = WorkingGroupPageFactory(parent=section, title="Vote counting")
+    report = ReportPageFactory(parent=group_page, title="Tabulation audit")
+    restricted_page = report if restricted == "report" else group_page
+    if first == "restriction":
+        restrict_to(restricted_page, vote_counting)
+        traduction = french(report, "Audit de la totalisation")
+    else:
+        traduction = french(report, "Audit de la totalisation")
+        restrict_to(restricted_page, vote_counting)
+
+    outsider, insider = Client(), Client()
+    outsider.force_login(member_of(voter_education))
+    insider.force_login(member_of(vote_counting))
+    for address in (report.url, traduction.url):
+        assert outsider.get(address).status_code != 200, address
+        assert insider.get(address).status_code == 200, address
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
