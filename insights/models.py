@@ -5,7 +5,9 @@ SEARCH_LOG_RETENTION_DAYS, then purged (insights/tasks.py)."""
 import re
 import unicodedata
 
+from django.core.signing import Signer
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -56,6 +58,16 @@ class SearchLog(models.Model):
 
     def __str__(self):
         return f"{self.text or '(no words)'} ({self.result_count})"
+
+    def open_url(self, key, rank):
+        """The address a result is opened through from this search's page. It is signed, so
+        only the links the page handed out are noted (see insights.views.open_result)."""
+        signature = open_signature(self.pk, key, rank)
+        return f"{reverse('insights:open', args=[self.pk, key])}?rank={rank}&sig={signature}"
+
+
+def open_signature(search_id, key, rank):
+    return Signer(salt="insights.open").signature(f"{search_id}/{key}/{rank}")
 
 
 class SearchOpen(models.Model):

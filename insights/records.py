@@ -20,6 +20,7 @@ def record_search(request, query, results, via=SearchLog.Via.PAGE):
 
 
 def record_open(search_id, key, rank=None):
+    """Note a result opened from a search: once, however often its link is followed."""
     search = SearchLog.objects.filter(pk=search_id).first()
     if search is not None:
-        SearchOpen.objects.create(search=search, key=key[:64], rank=rank)
+        SearchOpen.objects.get_or_create(search=search, key=key[:64], defaults={"rank": rank})

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.crypto import constant_time_compare
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -9,8 +10,9 @@ from django.views.decorators.http import require_GET, require_POST
 from cen_portal.filters import parse_id
 from cen_portal.i18n import under_reader_prefix
 from guidance.models import GuidanceIndexPage, GuidancePage
-from search.models import KnowledgeItem
+from search.service import readable_item
 
+from .models import open_signature
 from .records import record_open
 from .report import SearchGapReport
 
@@ -60,11 +62,13 @@ def start_guidance(request):
 
 @require_GET
 def open_result(request, search_id, key):
-    """A result opened from a search page: noted against the search, then followed. Only an
-    item's own address is ever the destination (no open redirect)."""
-    item = KnowledgeItem.objects.filter(key=key).first()
+    """A result opened from a search page: followed when the reader may read the item (404
+    otherwise, as for any private page), and noted against the search when the link is one the
+    page handed out. Only an item's own address is ever the destination (no open redirect)."""
+    item = readable_item(key, request.user)
     if item is None or not url_has_allowed_host_and_scheme(item.url, allowed_hosts={request.get_host()}):
         raise Http404
-    rank = parse_id(request.GET.get("rank"))
-    record_open(search_id, key, rank if rank is not None and rank < 1000 else None)
+    rank = request.GET.get("rank", "")
+    if constant_time_compare(request.GET.get("sig", ""), open_signature(search_id, key, rank)):
+        record_open(search_id, key, parse_id(rank))
     return redirect(under_reader_prefix(item.url))

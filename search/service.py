@@ -13,7 +13,7 @@ from . import backends
 from .audience import audiences_for
 from .contract import DEFAULT_LANGUAGE, FacetValue, SearchResults, language_or_none, parse_text
 from .labels import facet_labels
-from .models import IndexSync
+from .models import IndexSync, KnowledgeItem
 from .sources import translation_keys
 from .tasks import process_index_updates
 
@@ -70,6 +70,11 @@ def related(key, user, limit=4, language=DEFAULT_LANGUAGE):
     language = language_or_none(language) or DEFAULT_LANGUAGE
     hits, _fallback = run("related", key, audiences_for(user), limit, translation_keys(key), language)
     return hits
+
+
+def readable_item(key, user):
+    """The indexed item with this key, when search may show it to the reader; else None."""
+    return backends.database.visible(KnowledgeItem.objects.filter(key=key), audiences_for(user)).first()
 
 
 # Labels ----------------------------------------------------------------------------------
