@@ -34,6 +34,10 @@ class AccountExists(Exception):
     """The invitation's address already has an account: its owner must sign in to accept."""
 
 
+def already_member(email):
+    return get_user_model().objects.filter(email__iexact=email, profile__isnull=False).exists()
+
+
 def existing_account(email):
     return get_user_model().objects.filter(email__iexact=email).first()
 
@@ -79,8 +83,18 @@ def join(invitation, user, *, job_title="", languages=()):
 
 
 def request_membership(form):
+    """Record a request to join and tell the address; None when there is nothing to record.
+
+    The page answers the same whatever the address, so only its owner learns, by email, that it
+    already belongs to a member or that its request is already waiting."""
     request = form.save(commit=False)
     request.language = current_language()
+    if already_member(request.email):
+        tell_applicant(request, "members/email/request_already_member")
+        return None
+    if MembershipRequest.objects.filter(email__iexact=request.email, status=MembershipRequest.Status.PENDING).exists():
+        tell_applicant(request, "members/email/request_already_waiting")
+        return None
     request.save()
     tell_applicant(request, "members/email/request_received")
     email_secretariat("members/email/request_for_secretariat", {"request": request})

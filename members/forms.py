@@ -7,11 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from cen_portal.forms import offer_embs_by_country
 from cen_portal.taxonomy import Country, ElectionManagementBody, PracticeArea
 
+from .admission import already_member
 from .models import LANGUAGES, Invitation, MemberProfile, MembershipRequest, current_language
-
-
-def already_member(email):
-    return get_user_model().objects.filter(email__iexact=email, profile__isnull=False).exists()
 
 
 class MembershipRequestForm(forms.ModelForm):
@@ -25,12 +22,10 @@ class MembershipRequestForm(forms.ModelForm):
         offer_embs_by_country(self.fields["emb"])
 
     def clean_email(self):
-        email = self.cleaned_data["email"].lower()
-        if already_member(email):
-            raise forms.ValidationError(_("This address already belongs to a member. Sign in, or reset your password."))
-        if MembershipRequest.objects.filter(email__iexact=email, status=MembershipRequest.Status.PENDING).exists():
-            raise forms.ValidationError(_("A request from this address is already waiting for the Secretariat."))
-        return email
+        # Whether the address is a member's, or already asked, is never said here: the page
+        # would tell anyone who types an address. admission.request_membership writes to the
+        # address instead.
+        return self.cleaned_data["email"].lower()
 
 
 class PasswordFields(forms.Form):

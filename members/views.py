@@ -69,22 +69,30 @@ def directory(request):
 
 
 def request_membership(request):
-    """Anyone may ask to join. Each request emails the address given, so requests are limited
-    per network address and per email address (ACCOUNT_RATE_LIMITS["membership_request"])."""
+    """Anyone may ask to join. Each request emails the address given, so posts are limited per
+    network address and per email address (ACCOUNT_RATE_LIMITS["membership_request"]); every
+    post counts, a form with errors too."""
     form = MembershipRequestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if ratelimit.consume(request, action="membership_request", key=form.cleaned_data["email"]):
+    if request.method == "POST":
+        typed_email = request.POST.get("email", "").strip().lower()
+        if not ratelimit.consume(request, action="membership_request", key=typed_email):
+            return too_many_requests(request, form)
+        if form.is_valid():
             admission.request_membership(form)
             return redirect("members:request_sent")
-        form.add_error(
-            None,
-            _(
-                "Too many requests have been sent from your network or for this address. "
-                "Please try again tomorrow, or write to the Secretariat."
-            ),
-        )
-        return render(request, "members/request_form.html", {"form": form}, status=429)
     return render(request, "members/request_form.html", {"form": form})
+
+
+def too_many_requests(request, form):
+    form.is_valid()  # what was typed is shown again, with the form's own errors if any
+    form.add_error(
+        None,
+        _(
+            "Too many requests have been sent from your network or for this address. "
+            "Please try again tomorrow, or write to the Secretariat."
+        ),
+    )
+    return render(request, "members/request_form.html", {"form": form}, status=429)
 
 
 def request_sent(request):

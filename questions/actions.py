@@ -1,17 +1,20 @@
 """Each step of a question's journey: the change, its line in the audit trail, the email
 to whoever must act next, and the knowledge index kept up to date."""
 
+import datetime
+
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.text import Truncator
 from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
 from casestudies.uploads import collection
 from cen_portal.mail import email_member, email_secretariat
-from cen_portal.text import paragraphs_html
+from cen_portal.text import draft_slug, link_html, paragraphs_html
 from forums.consolidation import NoPlaceForDraft
 from guidance.models import GuidanceIndexPage, GuidancePage
 from members.models import current_language
@@ -20,6 +23,11 @@ from search.sync import request_update
 from .models import Answer, AnswerAttachment, Invitation, Question
 
 RESPONSE_SALT = "questions.invitation"
+# The "I will answer" and "Not me" links in an invitation email work for two weeks from the day
+# it was sent, and once. Two weeks rather than the asker's deadline: a deadline may be a year
+# away, or already past when an overdue question goes to more experts. Two weeks covers the
+# usual eight working days; after that the expert answers on the question page, signed in.
+RESPONSE_LINK_DAYS = 14
 ANSWER_COLLECTION = "Ask the network: answer attachments"
 RESPONSES = {"accept": Invitation.Status.ACCEPTED, "decline": Invitation.Status.DECLINED}
 
@@ -87,12 +95,13 @@ def response_url(invitation, response):
 
 
 def invitation_for_token(token):
-    """The invitation and the response a signed link stands for, or (None, None)."""
+    """The invitation and the response a signed link stands for, or (None, None) when the link
+    was changed or is older than RESPONSE_LINK_DAYS."""
     try:
-        pk, response = signing.loads(token, salt=RESPONSE_SALT)
-    except (signing.BadSignature, ValueError, TypeError):
+        pk, response = signing.loads(token, salt=RESPONSE_SALT, max_age=datetime.timedelta(days=RESPONSE_LINK_DAYS))
+    except (signing.BadSignature, ValueError, TypeError):  # SignatureExpired is a BadSignature
         return None, None
-    if response not in RESPONSES:
+    if not isinstance(pk, int) or not isinstance(response, str) or response not in RESPONSES:
         return None, None
     invitation = Invitation.objects.filter(pk=pk).select_related("question", "expert").first()
     return invitation, response
@@ -131,10 +140,15 @@ def route(question, curator, experts_with_reasons):
 
 @transaction.atomic
 def respond(invitation, response):
-    """ "I will answer" or "Not me", from the email's signed link or the question page."""
-    invitation.status = RESPONSES[response]
-    invitation.responded_at = timezone.now()
-    invitation.save(update_fields=["status", "responded_at"])
+    """ "I will answer" or "Not me", from the email's signed link or the question page, once:
+    False, and nothing changes, when the expert has already said one or the other (so an old
+    "I will answer" link cannot undo a "Not me")."""
+    answered = Invitation.objects.filter(pk=invitation.pk, status=Invitation.Status.INVITED).update(
+        status=RESPONSES[response], responded_at=timezone.now()
+    )
+    if not answered:
+        return False
+    invitation.refresh_from_db(fields=["status", "responded_at"])
     log(
         invitation.question,
         f"questions.expert_{response}",
@@ -142,6 +156,7 @@ def respond(invitation, response):
         data={"expert": str(invitation.expert)},
     )
     request_update(invitation.question.search_key)
+    return True
 
 
 # Answers ---------------------------------------------------------------------------------
@@ -210,7 +225,11 @@ def start_guidance_draft(question, curator):
     parent = GuidanceIndexPage.objects.first()
     if parent is None:
         raise NoPlaceForDraft("There is no guidance listing to hold the draft.")
-    link = f'<p>This note answers a question put to the Network: <a href="{question.get_absolute_url()}">{Truncator(question.title).chars(200)}</a>.</p>'
+    # The title is the asker's words: text in the draft, never markup (see forums.consolidation).
+    link = format_html(
+        "<p>This note answers a question put to the Network: {}.</p>",
+        link_html(question.get_absolute_url(), question.title),
+    )
     answers = "\n\n".join(
         f"{answer.author}: {Truncator(answer.body).words(60)}" for answer in question.answers.select_related("author")
     )
@@ -224,6 +243,7 @@ def start_guidance_draft(question, curator):
     ]
     page = GuidancePage(
         title=question.title,
+        slug=draft_slug(question.title, f"question-{question.pk}"),
         summary=Truncator(question.consolidated_reply).chars(500),
         year=timezone.now().year,
         body=body,

@@ -17,7 +17,7 @@ from search.forms import SearchForm
 from . import actions
 from .dashboard import figures, open_rows, write_csv
 from .forms import AnswerForm, CloseForm, QuestionForm, RatingForm, RouteForm, TriageForm
-from .models import AnswerAttachment, Question
+from .models import AnswerAttachment, Invitation, Question
 from .routing import propose_experts
 
 MATCHES = 6
@@ -163,19 +163,35 @@ def route(request, pk):
 
 
 def respond(request, token):
-    """ "I will answer" or "Not me" from the invitation email: the signed link is the proof."""
+    """ "I will answer" or "Not me" from the invitation email: the signed link is the proof.
+
+    It works once, for `RESPONSE_LINK_DAYS`, while the question is with the experts. It shows
+    the question's title and deadline only to the invited expert, signed in; someone else
+    signed in gets nothing from it, and without signing in it records the choice and says thank
+    you, nothing more."""
     invitation, response = invitation_and_response(token)
     if invitation is None:
-        return render(request, "questions/respond.html", {"invalid": True}, status=404)
+        context = {"invalid": True, "link_days": actions.RESPONSE_LINK_DAYS}
+        return render(request, "questions/respond.html", context, status=404)
+    if request.user.is_authenticated and request.user.pk != invitation.expert_id:
+        return render(request, "questions/respond.html", {"not_yours": True}, status=403)
+    question = invitation.question
+    context = {"response": response, "question_url": question.get_absolute_url()}
+    if invitation.status != Invitation.Status.INVITED:
+        return render(request, "questions/respond.html", {**context, "used": True}, status=410)
     if request.method == "POST":
-        actions.respond(invitation, response)
-        return render(request, "questions/respond.html", {"done": True, "invitation": invitation, "response": response})
-    return render(request, "questions/respond.html", {"invitation": invitation, "response": response})
+        if not actions.respond(invitation, response):  # answered meanwhile, on the question page
+            return render(request, "questions/respond.html", {**context, "used": True}, status=410)
+        return render(request, "questions/respond.html", {**context, "done": True})
+    # The title and the deadline only for a reader who may read the question: the invited expert, signed in.
+    context["question"] = question if question.readable_by(request.user) else None
+    return render(request, "questions/respond.html", context)
 
 
 def invitation_and_response(token):
+    """The invitation a link stands for while the question is with the experts, or (None, None)."""
     invitation, response = actions.invitation_for_token(token)
-    if invitation is None or invitation.question.stage != Question.Stage.ROUTED:
+    if invitation is None or invitation.question.stage != Question.Stage.ROUTED or not invitation.expert.is_active:
         return None, None
     return invitation, response
 
@@ -183,13 +199,14 @@ def invitation_and_response(token):
 @member_required
 @require_POST
 def respond_here(request, pk):
-    """The same choice made on the question page by a signed-in expert."""
+    """The same choice made on the question page by a signed-in expert, once."""
     question = readable_question(request.user, pk)
     invitation = question.invitation_for(request.user)
     response = request.POST.get("response")
-    if invitation is None or response not in actions.RESPONSES or question.stage != Question.Stage.ROUTED:
+    invited = invitation is not None and response in actions.RESPONSES and question.stage == Question.Stage.ROUTED
+    # Once, as the page offers it: "Not me" cannot be taken back here either.
+    if not invited or not actions.respond(invitation, response):
         raise PermissionDenied(_("Only an invited expert can answer this."))
-    actions.respond(invitation, response)
     if response == "accept":
         messages.success(request, _("Thank you: the asker and the Secretariat count on your answer."))
     else:

@@ -70,10 +70,44 @@ def test_a_bad_request_is_explained_and_keeps_what_was_typed(client, emb, change
     assert not MembershipRequest.objects.exists()
 
 
-def test_an_existing_member_cannot_request_again(client, emb):
+def page_text(response):
+    """The page as read, without its per-response nonce and form token."""
+    return re.sub(r'(nonce|name="csrfmiddlewaretoken" value)="[^"]*"', "", response.content.decode())
+
+
+def test_the_page_answers_alike_for_a_members_address_and_the_owner_is_told_by_email(client, emb, mailoutbox):
+    """Nobody learns from the form whether an address belongs to a member."""
     existing = member()
-    response = client.post("/en/members/join/", request_data(emb, {"email": existing.email.upper()}))
-    assert "already belongs to a member" in response.content.decode()
+    unknown = client.post("/en/members/join/", request_data(emb, {"email": "nobody@example.org"}))
+    mailoutbox.clear()
+    known = client.post("/en/members/join/", request_data(emb, {"email": existing.email.upper()}))
+    assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
+    assert page_text(client.get(known["Location"])) == page_text(client.get(unknown["Location"]))
+    assert not MembershipRequest.objects.filter(email__iexact=existing.email).exists()
+    (to_owner,) = mailoutbox
+    assert to_owner.to == [existing.email] and "already belongs to a member's account" in to_owner.body
+    assert "/en/accounts/password/reset/" in to_owner.body
+
+
+def test_asking_again_while_a_request_waits_is_answered_alike_and_told_by_email(client, emb, mailoutbox):
+    first = client.post("/en/members/join/", request_data(emb))
+    mailoutbox.clear()
+    again = client.post("/en/members/join/", request_data(emb, {"email": "ANA.VUKI@feo.example.org"}))
+    assert (again.status_code, again["Location"]) == (first.status_code, first["Location"])
+    assert MembershipRequest.objects.count() == 1
+    (to_applicant,) = mailoutbox
+    assert "already waiting for the Secretariat" in to_applicant.body
+
+
+def test_a_form_with_errors_counts_against_the_limit_too(client, emb, mailoutbox):
+    """Otherwise the form could be tried without limit (three posts a day for one address)."""
+    for _ in range(3):
+        response = client.post("/en/members/join/", request_data(emb, {"first_name": ""}))
+        assert response.status_code == 200 and "This field is required." in response.content.decode()
+    response = client.post("/en/members/join/", request_data(emb))
+    assert response.status_code == 429 and "Too many requests have been sent" in response.content.decode()
+    assert 'value="ana.vuki@feo.example.org"' in response.content.decode()
+    assert not MembershipRequest.objects.exists() and not mailoutbox
 
 
 def approve_or_decline(client, decision, note=""):
