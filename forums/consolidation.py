@@ -10,7 +10,7 @@ from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.text import paragraphs_html
+from cen_portal.text import draft_slug, paragraphs_html
 from guidance.models import GuidanceIndexPage, GuidancePage
 
 TARGETS = {"case-study": (CaseStudyIndexPage, CaseStudyPage), "guidance": (GuidanceIndexPage, GuidancePage)}
@@ -46,7 +46,13 @@ def start_draft(thread, curator, kind):
         {"type": "paragraph", "value": paragraphs_html(replies or "Summarise the replies here.")},
         {"type": "lesson", "value": {"title": "Lesson to draw", "text": "<p>Write the lesson here.</p>"}},
     ]
-    fields = {"title": thread.title, "summary": Truncator(question).chars(500), "body": body, "live": False}
+    fields = {
+        "title": thread.title,
+        "slug": draft_slug(thread.title, f"thread-{thread.pk}"),
+        "summary": Truncator(question).chars(500),
+        "body": body,
+        "live": False,
+    }
     if page_model is CaseStudyPage:
         fields["year"] = thread.created_at.year
     page = page_model(**fields)

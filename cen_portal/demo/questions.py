@@ -9,12 +9,13 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from django.utils.html import format_html
 from wagtail.documents import get_document_model
 
 from casestudies.uploads import collection
 from cen_portal.demo.pdf import build_report_pdf
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
-from cen_portal.text import paragraphs_html
+from cen_portal.text import link_html, paragraphs_html
 from guidance.models import GuidancePage
 from members.models import MemberProfile
 from questions import workingdays
@@ -227,7 +228,10 @@ def guidance_note(guidance_index, question, data):
     existing = GuidancePage.objects.child_of(guidance_index).filter(slug=data["guidance_slug"]).first()
     if existing is not None:
         return existing
-    link = f'<p>This note answers a question put to the Network: <a href="{question.get_absolute_url()}">{question.title}</a>.</p>'
+    link = format_html(
+        "<p>This note answers a question put to the Network: {}.</p>",
+        link_html(question.get_absolute_url(), question.title),
+    )
     page = GuidancePage(
         title=question.title,
         slug=data["guidance_slug"],
