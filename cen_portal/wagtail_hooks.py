@@ -1,12 +1,15 @@
-"""The taxonomy in the Wagtail admin: one menu group, each list filterable and searchable."""
+"""The taxonomy in the Wagtail admin (one menu group, each list filterable and searchable), the
+dashboard's reviews panel, and what each person sees of pages and files (admin_scope.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from laces.components import Component
 from wagtail import hooks
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import privacy
+from . import admin_scope, privacy
 from .reviews import overdue_items
 from .taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 
@@ -96,3 +99,36 @@ def documents_follow_page_privacy(document, request):
     if not privacy.may_read(document, request):
         return privacy.refuse(request)
     return None
+
+
+# What each person sees in the admin (admin_scope.py); views without a hook are guarded by
+# middleware.AdminScopeMiddleware.
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_shows_visible_pages(pages, request):
+    """The page chooser (browse and search, for links, moves and copies) lists only pages in sight."""
+    return admin_scope.keep_visible_pages(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_shows_visible_pages(parent_page, pages, request):
+    return admin_scope.keep_visible_pages(pages, request.user)
+
+
+class VisibleDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
+    def get_queryset(self):
+        return admin_scope.keep_visible_files(super().get_queryset(), self.request.user)
+
+
+class VisibleImagesAPIViewSet(ImagesAdminAPIViewSet):
+    def get_queryset(self):
+        return admin_scope.keep_visible_files(super().get_queryset(), self.request.user)
+
+
+@hooks.register("construct_admin_api", order=100)
+def admin_api_shows_visible_files(router):
+    """Wagtail's admin API lists every document and image outside private collections; ours only
+    those in sight. (Registered after Wagtail's own endpoints, which these replace.)"""
+    router.register_endpoint("documents", VisibleDocumentsAPIViewSet)
+    router.register_endpoint("images", VisibleImagesAPIViewSet)
