@@ -51,8 +51,11 @@ EDIT_ACTIONS = ["change", "choose"]
 
 
 @receiver(post_save, sender=PageViewRestriction)
-def restrict_every_translation(sender, instance, raw=False, **kwargs):
-    if not raw:
+def restrict_every_translation(sender, instance, created=False, raw=False, **kwargs):
+    # A group restriction is saved before its groups are given: copying it then would take
+    # the groups away from its twins (and Wagtail, copying a restriction to a new translation,
+    # reads the source's groups only afterwards). Its groups arrive through m2m_changed below.
+    if not raw and not (created and instance.restriction_type == PageViewRestriction.GROUPS):
         copy_restriction_to_translations(instance)
 
 
@@ -78,6 +81,8 @@ def copy_restriction_to_translations(restriction):
 
 @receiver(copy_for_translation_done)
 def restrict_new_translation(sender, source_obj, target_obj, **kwargs):
+    if not isinstance(source_obj, Page):  # the taxonomy's snippets are translated too
+        return
     token = copying_restriction.set(True)  # the new restrictions are not copied back to the source
     try:
         for restriction in source_obj.get_view_restrictions():

@@ -167,13 +167,18 @@ def restrict_to(page, group):
     restriction.groups.set([group])
 
 
+@pytest.mark.parametrize("section_for_members", [True, False], ids=["members' section", "open section"])
 @pytest.mark.parametrize("first, restricted", ORDERS)
-def test_a_group_restriction_and_a_translation_in_any_order_keep_the_report_to_the_group(sections, first, restricted):
-    """The working groups' section is for members in both languages; one group's report must
-    stay that group's in French too, whichever came first, the translation or the restriction."""
+def test_a_group_restriction_and_a_translation_in_any_order_keep_the_report_to_the_group(
+    sections, first, restricted, section_for_members
+):
+    """One group's report stays that group's in French too, whichever came first, the
+    translation or the restriction, and whether the section is for members (then Wagtail does
+    not copy the report's restriction) or open (then it does, while the report keeps its group)."""
     vote_counting, voter_education = Group.objects.create(name="Vote counting"), Group.objects.create(name="Voters")
     section = sections["working_groups"]
-    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    if section_for_members:
+        PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
     french(section, "Groupes de travail")
     group_page = WorkingGroupPageFactory(parent=section, title="Vote counting")
     report = ReportPageFactory(parent=group_page, title="Tabulation audit")

@@ -1,8 +1,13 @@
-"""The demo content with a canary in every private place, the five readers, and both backends.
+"""The demo content with a canary in every private place, the seven readers, and both backends.
 
-Each canary is a made-up word in lower case that occurs nowhere else. Searches ask for it
-in upper case, so the search page echoing the reader's own words is never mistaken for a
-leak: only the portal's stored text (titles, snippets, suggestions) carries the lower case.
+Each canary is a made-up word in lower case that occurs nowhere else. The detector finds it in
+any case; searches ask for it in mIxEd case, and the detector leaves out what the reader typed,
+so the search page echoing the reader's own words is never mistaken for a leak, while the
+portal's stored text (titles, snippets, suggestions) is caught however it is shown.
+
+Restrictions and translations are planted in every order (restrict then translate, translate
+then restrict, restrict a parent after a child is translated), and each working group has a
+draft, so that the admin's choosers and listings are crawled by the other group's editor.
 """
 
 import datetime
@@ -34,7 +39,7 @@ from forums.models import Category
 from indicators.models import Correction
 from instruments.models import InstrumentPage, ProvisionPage
 from members.models import MemberProfile
-from questions.actions import ANSWER_COLLECTION
+from questions.actions import ANSWER_COLLECTION, response_url
 from questions.models import Answer, Invitation, Question
 from search.sync import request_update
 from tests.conftest import require
@@ -45,10 +50,13 @@ from workinggroups.models import ReportDocument, ReportPage, WorkingGroupPage
 
 ANONYMOUS = "anonymous"
 MEMBER = "member"
-GROUP_A = "group A member"
-GROUP_B = "group B member"
+# Working-group members are their group's editors (the admin is open to them, with TOTP).
+GROUP_A = "group A editor"
+GROUP_B = "group B editor"
+DECLINED_EXPERT = "member who declined an expert invitation"
+FORMER_MEMBER = "former group A member"
 SECRETARIAT = "Secretariat"
-ROLES = [ANONYMOUS, MEMBER, GROUP_A, GROUP_B, SECRETARIAT]
+ROLES = [ANONYMOUS, MEMBER, GROUP_A, GROUP_B, DECLINED_EXPERT, FORMER_MEMBER, SECRETARIAT]
 
 GROUP_A_SLUG = "new-media"
 GROUP_B_SLUG = "voter-education"
@@ -76,6 +84,10 @@ CANARIES = {
     "private question answer": "ombrevantile",
     "private question attachment": "quendaropsy",
     "pending correction": "spindlewhorf",
+    "group A report translated after its restriction": "frasquelindor",
+    "French provision of an instrument restricted afterwards": "pellucadrine",
+    "group A draft report": "gorblinquast",
+    "group B draft report": "tinderwhallop",
 }
 
 PASSWORD = "a-page-password"
@@ -87,6 +99,8 @@ class Portal:
 
     backend: str
     users: dict = field(default_factory=dict)
+    # A reader whose session began before the test (the former member's, from when they were in the group).
+    clients: dict = field(default_factory=dict)
     direct_urls: list = field(default_factory=list)
     admin_urls: list = field(default_factory=list)
     private_files: dict = field(default_factory=dict)
@@ -118,6 +132,22 @@ def published_child(parent, page):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+# The admin views of each private page: its editor, its parent's listing, its history, usage and
+# revisions, and the admin API.
+PAGE_ADMIN_URLS = [
+    "/admin/pages/{page}/edit/",
+    "/admin/pages/{parent}/",
+    "/admin/api/main/pages/{page}/",
+    "/admin/pages/{page}/history/",
+    "/admin/pages/{page}/usage/",
+    "/admin/pages/{page}/revisions/",
+    "/admin/pages/{page}/revisions/compare/earliest...latest/",
+    "/admin/pages/{page}/workflow_history/",
+    "/admin/pages/{page}/view_draft/",
+    "/admin/choose-page/{parent}/",
+]
 
 
 def restrict(page, kind, groups=(), password=""):
@@ -170,6 +200,10 @@ def plant_canaries(portal):
     with_authenticator(users[GROUP_B])
     users[SECRETARIAT] = secretariat_user()
     users[ANONYMOUS] = None
+    users[DECLINED_EXPERT] = MemberProfileFactory(emb=emb).user
+    users[FORMER_MEMBER] = MemberProfileFactory(emb=emb).user
+    users[FORMER_MEMBER].groups.add(group_a)
+    with_authenticator(users[FORMER_MEMBER])
     author_a = MemberProfileFactory(emb=emb).user
     author_a.groups.add(group_a)
     author_b = MemberProfileFactory(emb=emb).user
@@ -252,6 +286,72 @@ def plant_canaries(portal):
     report.documents = [ReportDocument(document=document)]
     report = published_child(wg_a, report)
     restrict(report, PageViewRestriction.GROUPS, groups=[group_a])
+
+    # A second report of group A, restricted to the group and then translated (as
+    # wagtail-localize's Translate does), its French title carrying the canary. Were the French
+    # working-groups section under a restriction of its own, Wagtail alone would not restrict
+    # the French copy to the group.
+    restricted_report = published_child(
+        wg_a,
+        ReportPage(
+            title="Platform takedown requests",
+            slug="platform-takedown-requests",
+            summary="What platforms were asked to take down, and when.",
+            publication_date=datetime.date(2020, 5, 1),
+        ),
+    )
+    restrict(restricted_report, PageViewRestriction.GROUPS, groups=[group_a])
+    translated_report = restricted_report.copy_for_translation(
+        Locale.objects.get(language_code="fr"), copy_parents=True
+    )
+    translated_report.title = (
+        f"Demandes de retrait {word['group A report translated after its restriction']} aux plateformes"
+    )
+    translated_report.save_revision().publish()
+    portal.direct_urls.append(translated_report.url)
+
+    # A public instrument's provision translated into French, then the instrument restricted
+    # to members: its French provision follows.
+    members_instrument = published_child(
+        InstrumentPage.objects.live().first().get_parent(),
+        InstrumentPage(
+            title="Code of conduct for counting staff",
+            slug="counting-staff-code",
+            year=2019,
+            adopting_body="A regional association of election officials",
+            summary="Standards for the staff of counting centres.",
+        ),
+    )
+    counting_provision = ProvisionPage(
+        title="Breaks during the count",
+        slug="breaks-during-the-count",
+        reference="Article 3",
+        summary="Who relieves whom.",
+    )
+    counting_provision.principles = list(KeyPrinciple.objects.all()[:1])
+    counting_provision = published_child(members_instrument, counting_provision)
+    provision_fr = counting_provision.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    provision_fr.title = (
+        f"Les pauses {word['French provision of an instrument restricted afterwards']} du dépouillement"
+    )
+    provision_fr.save_revision().publish()
+    restrict(members_instrument, PageViewRestriction.LOGIN)
+    portal.direct_urls.append(provision_fr.url)
+
+    # A draft report in each working group, never published: its group's editors see it in the
+    # admin, the other group's do not, in any chooser or listing.
+    group_drafts = []
+    for group_page, canary in ((wg_a, "group A draft report"), (wg_b, "group B draft report")):
+        group_draft = ReportPage(
+            title=f"The {word[canary]} confidential draft",
+            slug=f"{canary.replace(' ', '-')}",
+            summary="Not yet agreed.",
+            publication_date=datetime.date(2024, 1, 1),
+            live=False,
+        )
+        group_page.add_child(instance=group_draft)
+        group_draft.save_revision()
+        group_drafts.append(group_draft)
 
     # Group A's image, used only by a case study kept for group A.
     Image = get_image_model()
@@ -350,6 +450,11 @@ def plant_canaries(portal):
         reply_audience=Question.ReplyAudience.ASKER,
     )
     Invitation.objects.create(question=question, expert=expert, status=Invitation.Status.ACCEPTED)
+    # An expert who said "not me" keeps the email: its "accept" link must not open the question.
+    declined = Invitation.objects.create(
+        question=question, expert=users[DECLINED_EXPERT], status=Invitation.Status.DECLINED
+    )
+    portal.direct_urls.append(response_url(declined, "accept"))
     reply = Answer.objects.create(
         question=question, author=expert, body=f"We ran it with {word['private question answer']} rotas."
     )
@@ -378,15 +483,27 @@ def plant_canaries(portal):
         "/admin/search-insights/",
     ]
 
-    pages = [member_page, report, image_page, draft, revised, protected, submission.page, section, provision]
+    pages = [
+        member_page,
+        report,
+        image_page,
+        draft,
+        revised,
+        protected,
+        submission.page,
+        section,
+        provision,
+        restricted_report,
+        translated_report,
+        provision_fr,
+        *group_drafts,
+    ]
     for page in pages:
         # Its address in each language: a page not translated into French is served as
         # written under /fr/ (HomePage.route), with the same restrictions.
         portal.direct_urls += [page.get_url(), with_language(page.get_url(), "fr")]
         portal.admin_urls += [
-            f"/admin/pages/{page.pk}/edit/",
-            f"/admin/pages/{page.get_parent().pk}/",
-            f"/admin/api/main/pages/{page.pk}/",
+            admin_url.format(page=page.pk, parent=page.get_parent().pk) for admin_url in PAGE_ADMIN_URLS
         ]
     for thread in [thread_a, thread_b, open_thread]:
         portal.direct_urls.append(thread.get_absolute_url())
@@ -403,6 +520,20 @@ def plant_canaries(portal):
     }
     portal.direct_urls += [*portal.private_files, f"/en/share-your-practice/thank-you/{submission.page.pk}/"]
     portal.admin_urls += [f"/admin/documents/edit/{doc.pk}/" for doc in (document, pending_document)]
+    portal.admin_urls += [f"/admin/documents/usage/{doc.pk}/" for doc in (document, pending_document)]
+    portal.admin_urls += [f"/admin/images/usage/{image.pk}/", f"/admin/images/chooser/{image.pk}/"]
+    portal.admin_urls += [
+        "/admin/choose-page/",
+        f"/admin/choose-page/{wg_a.pk}/",
+        f"/admin/choose-page/{wg_b.pk}/",
+        f"/admin/choose-page/{case_studies.pk}/",
+        f"/admin/choose-page/chosen-multiple/?{'&'.join(f'id={page.pk}' for page in pages)}",
+        "/admin/workflows/tasks/index/",
+        "/admin/reports/locked/",
+        "/admin/reports/aging-pages/",
+        "/admin/reports/site-history/",
+        "/admin/snippets/",
+    ]
     portal.admin_urls += [
         "/admin/",
         "/admin/pages/",
@@ -416,21 +547,19 @@ def plant_canaries(portal):
         f"/admin/api/main/pages/?child_of={wg_a.pk}",
     ]
 
-
-@pytest.fixture(scope="module", params=ROLES)
-def role(request):
-    """The reader. Each reader's tests get a portal of their own (see `portal`)."""
-    return request.param
+    # A member of group A reads the group's report and thread, then leaves the group: from
+    # then on, in the same session, they read what any member reads.
+    former = Client()
+    former.force_login(users[FORMER_MEMBER])
+    for address in (report.url, thread_a.get_absolute_url(), document.url):
+        assert former.get(address).status_code == 200, address
+    users[FORMER_MEMBER].groups.remove(group_a)
+    portal.clients[FORMER_MEMBER] = former
 
 
 @pytest.fixture(scope="module", params=["database", pytest.param("engine", marks=pytest.mark.engine)])
-def portal(request, role, django_db_setup, django_db_blocker):
-    """The demo content and its canaries, planted for one reader on one backend and rolled back after.
-
-    Planting takes about 15 s and a reader's crawl about 40 s, so each reader gets a portal of
-    its own: under pytest-xdist the readers crawl side by side (tests/conftest.py groups the
-    tests of one portal), and every crawl meets an index kept up to date change by change,
-    never one that another reader's test has rebuilt."""
+def portal(request, django_db_setup, django_db_blocker):
+    """The demo content and its canaries, loaded once per backend and rolled back after."""
     url = None
     if request.param == "engine":
         url = running_engine_url()

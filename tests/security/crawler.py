@@ -10,7 +10,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit
 
 SAME_SITE_HOSTS = {"", "testserver", "localhost", "localhost:80", "testserver:80"}
 
@@ -38,11 +38,30 @@ LINK = re.compile(
 SRCSET = re.compile(r"""srcset\s*=\s*["']([^"']+)["']""")
 
 
-def find_canaries(body, canaries):
-    """The canaries (name -> word) whose word occurs in a response body (bytes or text)."""
+def find_canaries(body, canaries, typed=()):
+    """The canaries (name -> word) whose word occurs in a response body (bytes or text), in any
+    case. What the reader typed into the address (`typed`: their search words, which the tests
+    write in mIxEd case) is left out first, in every form a page may echo it back in: a reader
+    may be shown their own words."""
     if isinstance(body, str):
         body = body.encode()
-    return {name for name, word in canaries.items() if word.encode() in body}
+    for echo in echoes(typed):
+        body = body.replace(echo, b"")
+    body = body.lower()
+    return {name for name, word in canaries.items() if word.lower().encode() in body}
+
+
+def typed_in(url):
+    """The values typed into an address's query string."""
+    return [value for _name, value in parse_qsl(urlsplit(url).query) if value]
+
+
+def echoes(typed):
+    """Each typed value as a page, a link or a JSON answer may carry it, the longest first."""
+    forms = set()
+    for text in typed:
+        forms |= {text, html.escape(text), quote(text), quote_plus(text), json.dumps(text)[1:-1]}
+    return sorted((form.encode() for form in forms if form), key=len, reverse=True)
 
 
 def same_site_path(url):
@@ -105,7 +124,7 @@ class Crawl:
     bodies: dict = field(default_factory=dict)
 
     def record(self, url, body):
-        for name in find_canaries(body, self.canaries):
+        for name in find_canaries(body, self.canaries, typed_in(url)):
             self.seen.setdefault(name, []).append(url)
 
 

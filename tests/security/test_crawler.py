@@ -3,7 +3,7 @@ its detector flags a canary wherever it sits."""
 
 import json
 
-from tests.security.crawler import Crawler, find_canaries
+from tests.security.crawler import Crawler, find_canaries, typed_in
 
 
 def test_the_detector_flags_a_canary_in_any_body():
@@ -11,8 +11,19 @@ def test_the_detector_flags_a_canary_in_any_body():
     assert find_canaries("<p>The quorvexian plan</p>", canaries) == {"thread"}
     assert find_canaries(json.dumps({"corrected_query": "quorvexian"}), canaries) == {"thread"}
     assert find_canaries(b"%PDF-1.4 (The trevanquilor tally) Tj", canaries) == {"document"}
-    # The reader's own words come back in capitals: that is an echo, not a leak.
-    assert find_canaries("Search: QUORVEXIAN", canaries) == set()
+    # In any case: a title shown in capitals is still the canary.
+    assert find_canaries("<h1>THE QUORVEXIAN PLAN</h1>", canaries) == {"thread"}
+    assert find_canaries("<p>Trevanquilor</p>", canaries) == {"document"}
+
+
+def test_the_readers_own_words_echoed_back_are_not_a_leak_but_stored_text_beside_them_is():
+    canaries = {"thread": "quorvexian"}
+    typed = typed_in("/en/search/?q=QuOrVeXiAn+plan&page=1")
+    assert typed == ["QuOrVeXiAn plan", "1"]
+    echoed = '<input name="q" value="QuOrVeXiAn plan"> <a href="?q=QuOrVeXiAn+plan&amp;page=2">Next</a>'
+    assert find_canaries(echoed, canaries, typed) == set()
+    assert find_canaries(json.dumps({"query": "QuOrVeXiAn plan", "hits": []}), canaries, typed) == set()
+    assert find_canaries(echoed + "<h2>The quorvexian plan</h2>", canaries, typed) == {"thread"}
 
 
 class FakeResponse:
