@@ -6,7 +6,7 @@
 
 A changed test file is run itself; a changed module or template of an app runs that app's
 tests (tests/<app>/); the search contract (tests/search/test_contract.py) always runs, since
-every app's content reaches search. Files outside the apps (docs, devtools, bench) add nothing.
+every app's content reaches search. Files without tests of their own (docs, bench) add nothing.
 
 Standard library only, like the other devtools.
 """
