@@ -97,11 +97,11 @@ def linking(page_id):
     )
 
 
-def edit(client, world, page_id):
+def edit(client, world, page_id, url="/admin/pages/{pk}/edit/", title=None):
     report = world["report"]
     data = nested_form_data(
         {
-            "title": report.title,
+            "title": report.title if title is None else title,
             "slug": report.slug,
             "summary": SUMMARY,
             "publication_date": "2016-03-01",
@@ -111,7 +111,7 @@ def edit(client, world, page_id):
         }
     )
     data["principles"] = [world["principle"].pk]
-    return client.post(f"/admin/pages/{report.pk}/edit/", data)
+    return client.post(url.format(pk=report.pk), data)
 
 
 def saved_body(world):
@@ -134,6 +134,25 @@ def test_a_link_to_another_groups_draft_is_refused_without_naming_it(client, wor
     # Nothing saved; what the editor typed is still in the form, the link's text included.
     assert links_to(b_draft.pk) not in saved_body(world)
     assert SUMMARY in content and LINK_TEXT in content
+
+
+def test_a_refused_link_is_explained_even_when_another_field_is_wrong(client, world):
+    client.force_login(world["editor_a"])
+    b_draft = world["out_of_sight"][0]
+    response = edit(client, world, b_draft.pk, title="")
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert REFUSED in content and "This field is required." in content
+    assert b_draft.slug not in content and "canary" not in content.lower()
+
+
+def test_the_preview_of_a_link_to_another_groups_draft_is_refused(client, world):
+    client.force_login(world["editor_a"])
+    b_draft = world["out_of_sight"][0]
+    preview = "/admin/pages/{pk}/edit/preview/"
+    assert edit(client, world, b_draft.pk, url=preview).json()["is_valid"] is False
+    content = client.get(preview.format(pk=world["report"].pk)).content.decode()
+    assert b_draft.slug not in content and "canary" not in content.lower()
 
 
 @pytest.mark.parametrize("which", range(4))
