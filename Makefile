@@ -9,6 +9,8 @@ PYTEST_ARGS ?=
 # stay together on one worker, in the order tests/conftest.py gives them.
 TEST_WORKERS ?= auto
 XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
+# Each pass ends with its slowest tests, to keep the time budget in sight (README, Testing).
+TIMINGS = --durations=15
 
 .PHONY: help install run run-engine test test-fast test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
 
@@ -70,17 +72,17 @@ test-fast: install  ## The tests a change touches plus the search contract, on S
 test-postgres: install engine  ## Everything on PostgreSQL, with the engine and Chromium
 	CEN_EXPECT_DATABASE=postgresql DATABASE_URL=$$(devtools/postgres.sh start | tail -n 1) \
 		CEN_TEST_ENGINE=$(ENGINE) CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) \
-		$(BIN)/pytest $(XDIST) $(PYTEST_ARGS)
+		$(BIN)/pytest $(XDIST) $(TIMINGS) $(PYTEST_ARGS)
 
 test-sqlite: install  ## The embedded default: the suite on SQLite, without browsers, the engine or the drills
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// \
-		$(BIN)/pytest $(XDIST) -m "not browser and not engine and not ops" $(PYTEST_ARGS)
+		$(BIN)/pytest $(XDIST) $(TIMINGS) -m "not browser and not engine and not ops" $(PYTEST_ARGS)
 
 test-elasticsearch: install  ## The engine tests again, on a genuine Elasticsearch 8.19 node
 	$(PYTHON) devtools/engine.py start --engine elasticsearch
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// CEN_TEST_ENGINE=elasticsearch \
 		CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine elasticsearch) \
-		$(BIN)/pytest $(XDIST) -m engine $(PYTEST_ARGS)
+		$(BIN)/pytest $(XDIST) $(TIMINGS) -m engine $(PYTEST_ARGS)
 	$(PYTHON) devtools/engine.py stop --engine elasticsearch
 
 lint: install  ## Check style and formatting

@@ -5,6 +5,7 @@ from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from cen_portal import site_chrome
 from cen_portal.i18n import (
     in_reader_language,
     in_tree_order,
@@ -27,13 +28,17 @@ def main_menu_pages(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    # Each section in the reader's language where it has been translated. A restricted
-    # section's title is shown only to those who may open it.
+    # A restricted section's title is shown only to those who may open it.
+    sections = site_chrome.cached(f"menu:{site.pk}:{get_language()}", lambda: menu_sections(site))
+    return [page for page, public in sections if public or may_view_page(page, request)]
+
+
+def menu_sections(site):
+    """The sections in the main menu, each in the reader's language where it has been
+    translated, in the tree's order, with whether it is open to everyone."""
     sections = in_reader_language(Page.objects.live().in_menu(), under=site.root_page, children_only=True)
     public = set(sections.public().values_list("pk", flat=True))
-    return [
-        page for page in in_tree_order(sections, site.root_page) if page.pk in public or may_view_page(page, request)
-    ]
+    return [(page, page.pk in public) for page in in_tree_order(sections, site.root_page)]
 
 
 @register.simple_tag(takes_context=True)
@@ -112,4 +117,7 @@ def get_item(mapping, key):
 @register.simple_tag
 def privacy_notice():
     """The privacy notice page, for the footer (None until the site has one)."""
-    return StandardPage.objects.live().public().filter(slug="privacy").first()
+    notice = site_chrome.cached(
+        "privacy-notice", lambda: StandardPage.objects.live().public().filter(slug="privacy").first() or False
+    )
+    return notice or None
