@@ -94,6 +94,11 @@ class Answer:
     path: str
     status: int  # 0: no answer at all (refused, reset, timed out)
     fallback: bool | None = None  # the search API's own flag: True when the database answered
+    finished: float = 0.0
+
+    def overlaps(self, start, end):
+        """Whether the request was in flight at some time between `start` and `end`."""
+        return self.at <= end and self.finished >= start
 
 
 @dataclass
@@ -134,11 +139,11 @@ class Load:
                 body = response.read()
                 status = response.status
         except urllib.error.HTTPError as error:
-            return Answer(started, path, error.code)
+            return Answer(started, path, error.code, finished=time.time())
         except OSError:
-            return Answer(started, path, 0)
+            return Answer(started, path, 0, finished=time.time())
         fallback = json.loads(body).get("fallback") if path.startswith("/api/") else None
-        return Answer(started, path, status, fallback)
+        return Answer(started, path, status, fallback, finished=time.time())
 
     def summary(self):
         failures = [answer for answer in self.answers if answer.status >= 500 or answer.status == 0]
