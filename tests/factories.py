@@ -287,6 +287,19 @@ def member(**kwargs):
     return MemberProfileFactory(**kwargs).user
 
 
+def working_group_with_editor(parent, title):
+    """A published working group with a members group of its own, and one of its members, who
+    may open the admin (a second factor set up) to edit the group's pages."""
+    page = WorkingGroupPageFactory(parent=parent, title=title)
+    page.member_group = Group.objects.create(name=title)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    editor = member()
+    editor.groups.add(page.member_group)
+    with_authenticator(editor)
+    return page, editor
+
+
 class CategoryFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Category {n}")
     slug = factory.Sequence(lambda n: f"category-{n}")

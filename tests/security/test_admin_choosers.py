@@ -13,17 +13,14 @@ the test cannot pass by showing nothing) and never the Secretariat's.
 
 import pytest
 import wagtail_factories
-from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction, WorkflowState
 
 from tests.factories import (
     CaseStudyPageFactory,
     KeyPrincipleFactory,
     ReportPageFactory,
-    WorkingGroupPageFactory,
-    member,
     secretariat_user,
-    with_authenticator,
+    working_group_with_editor,
 )
 from workinggroups.models import ReportDocument, ReportPage
 
@@ -221,21 +218,10 @@ GROUP_A_SEES = {
 }
 
 
-def working_group(parent, title):
-    page = WorkingGroupPageFactory(parent=parent, title=title)
-    page.member_group = Group.objects.create(name=title)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    editor = member()
-    editor.groups.add(page.member_group)
-    with_authenticator(editor)
-    return page, editor
-
-
 @pytest.fixture
 def world(sections):
-    group_a, editor_a = working_group(sections["working_groups"], "Working Group on Voter Education")
-    group_b, editor_b = working_group(sections["working_groups"], "Working Group on Vote Counting")
+    group_a, editor_a = working_group_with_editor(sections["working_groups"], "Working Group on Voter Education")
+    group_b, editor_b = working_group_with_editor(sections["working_groups"], "Working Group on Vote Counting")
     a_draft = ReportPageFactory(parent=group_a, title="Group A draft report", live=False)
     wagtail_factories.DocumentFactory(title="Group A agenda", collection=group_a.collection)
     wagtail_factories.ImageFactory(title="Group A photo", collection=group_a.collection)

@@ -11,7 +11,6 @@ answers a missing page's id exactly as it answers an unseen one's.
 import json
 
 import pytest
-from django.contrib.auth.models import Group
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
@@ -22,9 +21,7 @@ from tests.factories import (
     CaseStudyPageFactory,
     KeyPrincipleFactory,
     ReportPageFactory,
-    WorkingGroupPageFactory,
-    member,
-    with_authenticator,
+    working_group_with_editor,
 )
 from workinggroups.models import ReportPage
 
@@ -35,25 +32,14 @@ LINK_TEXT = "the tally sheets"
 SUMMARY = "What the editor typed before saving."
 
 
-def working_group(parent, title):
-    page = WorkingGroupPageFactory(parent=parent, title=title)
-    page.member_group = Group.objects.create(name=title)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    editor = member()
-    editor.groups.add(page.member_group)
-    with_authenticator(editor)
-    return page, editor
-
-
 @pytest.fixture
 def world(sections):
     """Group A's editor edits their group's draft report. Out of their sight: group B's draft
     and its report restricted to its members, the Secretariat's pending submission and a
     password-protected page; in sight: a public page, group B's public report and group A's
     other draft. Every private title carries a canary."""
-    group_a, editor_a = working_group(sections["working_groups"], "Working Group on Voter Education")
-    group_b, _editor_b = working_group(sections["working_groups"], "Working Group on Vote Counting")
+    group_a, editor_a = working_group_with_editor(sections["working_groups"], "Working Group on Voter Education")
+    group_b, _editor_b = working_group_with_editor(sections["working_groups"], "Working Group on Vote Counting")
     report = ReportPageFactory(parent=group_a, title="Group A report being edited", live=False)
     own_draft = ReportPageFactory(parent=group_a, title="Group A other draft", live=False)
     b_draft = ReportPageFactory(parent=group_b, title="CANARY-B-DRAFT confidential draft", live=False)
