@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CaseStudiesConfig(AppConfig):
@@ -6,6 +7,11 @@ class CaseStudiesConfig(AppConfig):
     verbose_name = "Case studies"
 
     def ready(self):
+        # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.kinds import register_kind
+
+        register_kind("case-study", _("Case study"), 10)
+
         from . import signals  # noqa: F401
         from .sharing import PENDING_COLLECTION, used_by_pages
         from .uploads import register_upload_collection

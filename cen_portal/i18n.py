@@ -14,8 +14,13 @@ from django.dispatch import receiver
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-LANGUAGES = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
-LANGUAGE_PREFIX = re.compile(rf"^/({LANGUAGES})(/|$)")
+# The languages content is written, translated and searched in, and the default one: the
+# canonical taxonomy's, and the search's when a reader names none. Read from the settings here
+# and nowhere else.
+CONTENT_LANGUAGES = tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+LANGUAGE_PREFIX = re.compile(rf"^/({'|'.join(re.escape(code) for code, _name in settings.LANGUAGES)})(/|$)")
 
 
 def without_language(path):

@@ -1,31 +1,31 @@
-"""The kinds of knowledge item, registered once.
+"""The kinds of knowledge item, each registered once, by the app that owns it.
 
 Search (its index sources, its kind facet and labels), the browse pages, the feeds and the
 review reminders all read this registry, so they cannot disagree about what a knowledge
-item is. A page model joins by declaring `knowledge_kind = "<slug>"` with a slug listed
-here; another source of items (forum threads) registers only its kind.
+item is. An app registers its kinds in its `AppConfig.ready` (`register_kind`); a page
+model then joins by declaring `knowledge_kind = "<slug>"`, and another source of items
+(forum threads, questions) by registering a search source for its kind.
 """
 
 from django.apps import apps
-from django.utils.translation import gettext_lazy as _
+from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Page
 
-# Every kind, in the order the search page's facet and result labels show them.
-KINDS = {
-    "case-study": _("Case study"),
-    "working-group": _("Working group"),
-    "report": _("Working-group report"),
-    "instrument": _("International instrument"),
-    "provision": _("Provision of an instrument"),
-    "guidance": _("Guidance"),
-    "forum-thread": _("Forum thread"),
-    "question": _("Question to the network"),
-}
+# Every kind {slug: label}, in the order the search page's facet and result labels show them.
+KINDS = {}
+_positions = {}
 
 
-def register_kind(slug, label):
-    """Add a kind of knowledge item contributed by another app (call from AppConfig.ready)."""
-    KINDS.setdefault(slug, label)
+def register_kind(slug, label, position):
+    """Register a kind of knowledge item (from the owning app's AppConfig.ready). `position`
+    places it among the others wherever kinds are listed: lower first."""
+    if slug in KINDS:
+        raise ImproperlyConfigured(f"The knowledge kind {slug!r} is registered twice.")
+    _positions[slug] = position
+    ordered = sorted([*KINDS.items(), (slug, label)], key=lambda kind: _positions[kind[0]])
+    # The same dict, kept in order: search's forms and labels hold a reference to it.
+    KINDS.clear()
+    KINDS.update(ordered)
 
 
 def knowledge_page_models():

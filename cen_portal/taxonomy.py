@@ -14,7 +14,6 @@ from types import SimpleNamespace
 
 import babel
 from django import forms
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.signals import post_delete, post_save
@@ -33,6 +32,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from .i18n import DEFAULT_LANGUAGE
+
 GUIDANCE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -41,13 +42,13 @@ GUIDANCE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 def default_language():
     """The language of the canonical taxonomy (the default locale: English)."""
-    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return DEFAULT_LANGUAGE
 
 
 def content_language(language=None):
     """The content language ("en" or "fr") for a language code, or for the reader's language."""
     try:
-        return get_supported_content_language_variant(language or get_language() or settings.LANGUAGE_CODE)
+        return get_supported_content_language_variant(language or get_language() or DEFAULT_LANGUAGE)
     except LookupError:
         return default_language()
 
@@ -110,6 +111,10 @@ class TranslatableTerm(TranslatableMixin):
     class Meta(TranslatableMixin.Meta):
         abstract = True
         default_manager_name = "all_locales"
+
+    def canonical_row(self):
+        """The canonical row of this term, the one items are tagged with: itself, or the row it translates."""
+        return type(self).objects.filter(translation_key=self.translation_key).first() or self
 
     def get_translations(self, inclusive=False):
         # Wagtail looks translations up through `objects`, which here holds the canonical rows only.

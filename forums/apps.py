@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ForumsConfig(AppConfig):
@@ -6,6 +7,11 @@ class ForumsConfig(AppConfig):
     verbose_name = "Forums"
 
     def ready(self):
+        # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.kinds import register_kind
+
+        register_kind("forum-thread", _("Forum thread"), 70)
+
         from search.sources import register_source
 
         from . import signals  # noqa: F401

@@ -10,12 +10,13 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cen_portal.drafts import NoPlaceForDraft
 from cen_portal.filters import parse_id
 from members.decorators import member_required, secretariat_required
 from members.models import MemberProfile
 
 from . import actions
-from .consolidation import NoPlaceForDraft, start_draft
+from .consolidation import draft_from_thread
 from .forms import (
     ConsolidateForm,
     ModerationForm,
@@ -297,7 +298,7 @@ def consolidate(request, pk):
         messages.error(request, _("Choose whether to make a case study or a guidance note."))
         return redirect(thread)
     try:
-        page = start_draft(thread, request.user, form.cleaned_data["kind"])
+        page = draft_from_thread(thread, request.user, form.cleaned_data["kind"])
     except NoPlaceForDraft as error:
         messages.error(request, str(error))
         return redirect(thread)

@@ -1,6 +1,13 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class GuidanceConfig(AppConfig):
     name = "guidance"
     verbose_name = "Guidance"
+
+    def ready(self):
+        # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.kinds import register_kind
+
+        register_kind("guidance", _("Guidance"), 60)

@@ -8,14 +8,12 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html
-from django.utils.text import Truncator
 from wagtail.log_actions import log
-from wagtail.models import PageViewRestriction
 
 from casestudies.uploads import collection
+from cen_portal.drafts import contributions, start_draft
 from cen_portal.mail import email_member, email_secretariat
-from cen_portal.text import draft_slug, link_html, paragraphs_html
-from forums.consolidation import NoPlaceForDraft
+from cen_portal.text import link_html, paragraphs_html
 from guidance.models import GuidanceIndexPage, GuidancePage
 from members.models import current_language
 from search.sync import request_update
@@ -220,19 +218,13 @@ def send_reminders(on):
 
 
 def start_guidance_draft(question, curator):
-    """A draft guidance note from the question and its answers, as forums.consolidation does
-    for a thread; the Secretariat edits and publishes it through the usual review."""
-    parent = GuidanceIndexPage.objects.first()
-    if parent is None:
-        raise NoPlaceForDraft("There is no guidance listing to hold the draft.")
-    # The title is the asker's words: text in the draft, never markup (see forums.consolidation).
+    """A draft guidance note from the question, the consolidated reply and the answers; the
+    Secretariat edits and publishes it through the usual review."""
     link = format_html(
         "<p>This note answers a question put to the Network: {}.</p>",
         link_html(question.get_absolute_url(), question.title),
     )
-    answers = "\n\n".join(
-        f"{answer.author}: {Truncator(answer.body).words(60)}" for answer in question.answers.select_related("author")
-    )
+    answers = contributions(question.answers.select_related("author"))
     body = [
         {"type": "heading", "value": "The question"},
         {"type": "paragraph", "value": paragraphs_html(question.details) + link},
@@ -241,22 +233,22 @@ def start_guidance_draft(question, curator):
         {"type": "heading", "value": "What members shared"},
         {"type": "paragraph", "value": paragraphs_html(answers or "Summarise the answers here.")},
     ]
-    page = GuidancePage(
+    return start_draft(
+        GuidanceIndexPage,
+        GuidancePage,
+        curator=curator,
         title=question.title,
-        slug=draft_slug(question.title, f"question-{question.pk}"),
-        summary=Truncator(question.consolidated_reply).chars(500),
-        year=timezone.now().year,
+        fallback_slug=f"question-{question.pk}",
+        summary=question.consolidated_reply,
         body=body,
-        live=False,
+        tags={
+            "principles": list(question.principles.all()),
+            "practice_areas": list(question.practice_areas.all()),
+            "countries": list(question.countries.all()),
+        },
+        members_only=question.reply_audience == Question.ReplyAudience.MEMBERS,
+        year=timezone.now().year,
     )
-    page.principles = list(question.principles.all())
-    page.practice_areas = list(question.practice_areas.all())
-    page.countries = list(question.countries.all())
-    parent.add_child(instance=page)
-    if question.reply_audience == Question.ReplyAudience.MEMBERS:
-        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
-    page.save_revision(user=curator, log_action=True)
-    return page
 
 
 @transaction.atomic

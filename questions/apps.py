@@ -20,6 +20,7 @@ class QuestionsConfig(AppConfig):
     verbose_name = "Ask the network"
 
     def ready(self):
+        # Imported here: an app's models (and the registries beside them) load after its config.
         from casestudies.uploads import register_upload_collection
         from cen_portal.kinds import register_kind
         from search.sources import register_source
@@ -27,7 +28,7 @@ class QuestionsConfig(AppConfig):
         from .actions import ANSWER_COLLECTION, attachments_in_use
         from .search import QuestionSource
 
-        register_kind("question", _("Question to the network"))
+        register_kind("question", _("Question to the network"), 80)
         register_source(QuestionSource())
         register_upload_collection(ANSWER_COLLECTION, attachments_in_use)
         post_migrate.connect(let_secretariat_keep_holidays, sender=self)

@@ -8,8 +8,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
 from casestudies.uploads import keep_uploads, upload_problem
+from cen_portal.drafts import NoPlaceForDraft
 from cen_portal.filters import parse_ids
-from forums.consolidation import NoPlaceForDraft
 from members.decorators import member_required, secretariat_required
 from search import service
 from search.forms import SearchForm

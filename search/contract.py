@@ -12,6 +12,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.i18n import CONTENT_LANGUAGES, DEFAULT_LANGUAGE
+
 # Facets in the order the search page shows them, with the query-string parameter for each.
 FACETS = {
     "kind": _("Type"),
@@ -30,8 +32,7 @@ SORTS = {
 
 # The languages knowledge is written and searched in: every document carries one of these
 # codes (a page's locale, a taxonomy row's locale, the site language a post was written in).
-LANGUAGES = ("en", "fr")
-DEFAULT_LANGUAGE = "en"
+LANGUAGES = CONTENT_LANGUAGES
 
 MAX_QUERY_LENGTH = 200
 # Words (and phrases) of a question that are searched; the rest are left out. Every word is

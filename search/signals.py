@@ -65,25 +65,18 @@ def pages_tagged_with(field, term):
     return keys
 
 
-def canonical(term):
-    """The canonical row of a translated term (pages are tagged with it), or the term."""
-    key = getattr(term, "translation_key", None)
-    found = type(term).objects.filter(translation_key=key).first() if key else None
-    return found or term
-
-
 @receiver(post_save, sender=KeyPrinciple)
 @receiver(post_delete, sender=KeyPrinciple)
 def principle_changed(sender, instance, **kwargs):
     # Documents name their tags in every language: a renamed term, or a new translation of
     # one, re-indexes the items tagged with it.
-    request_update(f"principle:{instance.pk}", *pages_tagged_with("principles", canonical(instance)))
+    request_update(f"principle:{instance.pk}", *pages_tagged_with("principles", instance.canonical_row()))
 
 
 @receiver(post_save, sender=PracticeArea)
 @receiver(post_delete, sender=PracticeArea)
 def practice_area_changed(sender, instance, **kwargs):
-    request_update(f"area:{instance.pk}", *pages_tagged_with("practice_areas", canonical(instance)))
+    request_update(f"area:{instance.pk}", *pages_tagged_with("practice_areas", instance.canonical_row()))
 
 
 @receiver(m2m_changed, sender=PracticeArea.principles.through)
@@ -100,7 +93,7 @@ def country_changed(sender, instance, **kwargs):
 
 @receiver(post_save, sender=Region)
 def region_changed(sender, instance, **kwargs):
-    instance = canonical(instance)
+    instance = instance.canonical_row()
     request_update(*[key for country in instance.countries.all() for key in pages_tagged_with("countries", country)])
 
 

@@ -113,18 +113,13 @@ class GuidanceSource:
             return []
         return [f"{self.prefix}:{pk}" for pk in self.rows().values_list("pk", flat=True)]
 
-    def canonical(self, term):
-        if not hasattr(term, "translation_key"):
-            return term
-        return self.model.objects.filter(translation_key=term.translation_key).first() or term
-
     def url(self, term, language):
         """The term on the browse page in its own language, else on the canonical one."""
         page = self.browse_page_model.objects.live().filter(locale__language_code=language).first()
         with translation.override(language):
             if page is not None:
                 return page.term_url(term)
-            return self.browse_page_model.url_for(self.canonical(term))
+            return self.browse_page_model.url_for(term.canonical_row())
 
     def document(self, pk):
         term = self.rows().filter(pk=pk).first()
@@ -134,7 +129,7 @@ class GuidanceSource:
         url = self.url(term, language)
         if url is None:
             return None
-        canonical = self.canonical(term).search_document()
+        canonical = term.canonical_row().search_document()
         tags = {field: canonical[field] for field in ("principles", "practice_areas") if field in canonical}
         return complete(
             {**term.search_document(), **tags, "language": language},

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class WorkingGroupsConfig(AppConfig):
@@ -6,4 +7,10 @@ class WorkingGroupsConfig(AppConfig):
     verbose_name = "Working groups"
 
     def ready(self):
+        # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.kinds import register_kind
+
+        register_kind("working-group", _("Working group"), 20)
+        register_kind("report", _("Working-group report"), 30)
+
         from . import signals  # noqa: F401

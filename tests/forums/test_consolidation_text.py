@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 from casestudies.blocks import BODY_FEATURES
-from forums.consolidation import start_draft
+from forums.consolidation import draft_from_thread
 from forums.forms import NewThreadForm, PostBodyField
 from guidance.models import GuidanceIndexPage
 from tests.factories import CaseStudyIndexPageFactory, PostFactory, ThreadFactory, member, secretariat_user
@@ -60,7 +60,7 @@ def test_any_thread_becomes_a_draft_that_shows_what_members_typed(curation, titl
     PostFactory(thread=thread, author=curation["author"], body=body)
     PostFactory(thread=thread, body=f"A reply: {body}")
 
-    draft = start_draft(thread, curation["curator"], kind)
+    draft = draft_from_thread(thread, curation["curator"], kind)
 
     assert draft.title == title
     body_blocks = draft.latest_revision.as_object().body
