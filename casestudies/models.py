@@ -12,12 +12,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cen_portal.blocks import BodyBlock
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language, url_in_reader_language
 from cen_portal.taxonomy import ElectionManagementBody, TaggedKnowledgeMixin, canonical_terms
-
-from .blocks import CaseStudyBodyBlock
 
 
 class CaseStudyIndexPage(Page):
@@ -84,7 +83,7 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
         default=False,
         help_text=_("Tick for a teaching example that does not report real events; readers are told so."),
     )
-    body = StreamField(CaseStudyBodyBlock(), verbose_name=_("body"))
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

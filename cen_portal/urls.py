@@ -6,14 +6,20 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from indicators import api as practice_data_api
 from members import views as member_views
+from search import api as search_api
 from search import views as search_views
-from search.api import api
 
 from . import health, privacy
+from .api import api
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .sitemaps import PortalSitemap
 from .views import robots_txt
+
+# The apps' endpoints under /api/v1/: search, then the comparison of practice data.
+api.add_router("", search_api.router)
+api.add_router("", practice_data_api.router)
 
 urlpatterns = [
     # Wagtail's own sign-in would skip allauth's second factor: send people to allauth's.

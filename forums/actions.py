@@ -6,10 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from cen_portal.markdown import mentioned_handles
 from members.models import current_language
 from search.sync import request_update
 
-from .markdown import mentioned_handles
 from .models import Post, PostReport, ReadMarker, Subscription, Thread
 from .notifications import notify_about_post
 

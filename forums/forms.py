@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .markdown import clean_text
+from cen_portal.markdown import clean_text
+
 from .models import MAX_POST_LENGTH, Category, Post, PostReport, Subscription, Thread
 
 BODY_HELP = _("Markdown works: **bold**, *italic*, > quote, - list, [link](https://…). Mention a member with @handle.")

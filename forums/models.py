@@ -9,9 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.markdown import render_markdown
 from members.models import language_field
-
-from .markdown import render_markdown
 
 MAX_POST_LENGTH = 20_000
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from cen_portal.drafts import NoPlaceForDraft
 from cen_portal.filters import parse_id
+from cen_portal.markdown import quote
 from members.decorators import member_required, secretariat_required
 from members.models import MemberProfile
 
@@ -26,7 +27,6 @@ from .forms import (
     ReportForm,
     SubscriptionForm,
 )
-from .markdown import quote
 from .models import Category, Post, PostReport, ReadMarker, Subscription, Thread
 from .notifications import subscription_for_token
 

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from casestudies.blocks import CaseStudyBodyBlock
+from cen_portal.blocks import BodyBlock
 from cen_portal.forms import TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language
 from cen_portal.taxonomy import TaggedKnowledgeMixin
@@ -43,7 +43,7 @@ class GuidanceIndexPage(Page):
 
 class GuidancePage(TaggedKnowledgeMixin, Page):
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
-    body = StreamField(CaseStudyBodyBlock(), verbose_name=_("body"))
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

@@ -3,13 +3,15 @@
 from typing import Literal
 
 from django.utils import translation
-from ninja import Field, Query, Schema
+from ninja import Field, Query, Router, Schema
 
+from cen_portal.api import Problem
 from cen_portal.filters import api_form_data
-from search.api import Problem, api
 
 from .compare import Comparison
 from .forms import CompareForm
+
+router = Router()
 
 
 class CompareParameters(Schema):
@@ -43,7 +45,7 @@ class ComparisonOut(Schema):
     messages: list[str]
 
 
-@api.get("/practice-data", response={200: ComparisonOut, 422: Problem}, summary="Compare practice data across EMBs")
+@router.get("/practice-data", response={200: ComparisonOut, 422: Problem}, summary="Compare practice data across EMBs")
 def practice_data(request, params: Query[CompareParameters]):
     """Current indicator values per election management body, each with the date it was true
     and its source: the same table as /practice-data/, the same filters. Unknown filter values

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from casestudies.forms import AttachmentsField
 from cen_portal.forms import offer_countries_by_name
+from cen_portal.markdown import clean_text
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
-from forums.markdown import clean_text
 from members.models import User
 
 from . import workingdays

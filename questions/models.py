@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.markdown import render_markdown
 from cen_portal.taxonomy import canonical_terms
-from forums.markdown import render_markdown
 from members.models import language_field
 
 from . import workingdays

@@ -1,4 +1,4 @@
-"""The JSON API: GET /api/v1/search, described by /api/v1/openapi.json.
+"""Search in the JSON API: GET /api/v1/search, described by /api/v1/openapi.json.
 
 It answers exactly what the search page answers, to exactly the same reader (the session
 decides the audience), so nothing member-only is reachable through it anonymously.
@@ -8,26 +8,19 @@ import math
 from typing import Literal
 
 from django.utils import translation
-from django.utils.translation import gettext as _
-from ninja import Field, NinjaAPI, Query, Schema
-from ninja.errors import ValidationError
+from ninja import Field, Query, Router, Schema
 
+from cen_portal.api import FilterProblem, Problem
 from cen_portal.filters import api_form_data
 from cen_portal.kinds import KINDS
 from insights.models import SearchLog
 from insights.records import record_search
 
 from . import service
-from .contract import FACETS, LANGUAGES
+from .contract import FACETS
 from .forms import SearchForm
 
-api = NinjaAPI(
-    title="CEN Knowledge Portal API",
-    version="1",
-    description="Search the Commonwealth Electoral Network's shared practice.",
-    urls_namespace="api-v1",
-    docs_url=None,  # The interactive docs load scripts from a CDN; the schema is enough.
-)
+router = Router()
 
 
 class SearchParameters(Schema):
@@ -80,12 +73,7 @@ class SearchResponse(Schema):
     messages: list[str]
 
 
-class Problem(Schema):
-    detail: str
-    messages: list[str]
-
-
-@api.get("/search", response={200: SearchResponse, 422: Problem}, summary="Search knowledge items")
+@router.get("/search", response={200: SearchResponse, 422: Problem}, summary="Search knowledge items")
 def search(request, params: Query[SearchParameters]):
     """Full-text search with facet filters (OR within a facet, AND across facets).
 
@@ -121,28 +109,3 @@ def search_in_language(request, params):
         "fallback": results.fallback,
         "messages": form.messages(),
     }
-
-
-class FilterProblem(Exception):
-    def __init__(self, messages):
-        super().__init__(_("Some parameters could not be used."))
-        self.messages = messages
-
-
-@api.exception_handler(FilterProblem)
-def filter_problem(request, error):
-    return api.create_response(request, {"detail": str(error), "messages": error.messages}, status=422)
-
-
-@api.exception_handler(ValidationError)
-def invalid_parameters(request, error):
-    """Parameters of the wrong type (a page that is not a number) get the documented 422."""
-    # A list parameter's location ends with the item's position: name the parameter itself.
-    names = sorted(
-        {next((part for part in reversed(problem["loc"]) if isinstance(part, str)), "") for problem in error.errors}
-        - {""}
-    )
-    messages = [_("The parameter “%(name)s” has a value that cannot be used.") % {"name": name} for name in names]
-    if "lang" in names:
-        messages.append(_("Languages available: %(languages)s.") % {"languages": ", ".join(LANGUAGES)})
-    return api.create_response(request, {"detail": str(FilterProblem(messages)), "messages": messages}, status=422)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
-from casestudies.blocks import BODY_FEATURES
+from cen_portal.blocks import BODY_FEATURES
 from questions import actions
 from questions.forms import QuestionForm
 from questions.models import Question

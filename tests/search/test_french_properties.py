@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale, PageViewRestriction
 
+from cen_portal.api import Problem
 from search import backends
-from search.api import Problem, SearchResponse
+from search.api import SearchResponse
 from tests.factories import CaseStudyPageFactory, CountryFactory, KeyPrincipleFactory
 from tests.search.conftest import reindex_all
 

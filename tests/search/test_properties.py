@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cen_portal.api import Problem
 from search import backends
-from search.api import Problem, SearchResponse
+from search.api import SearchResponse
 from tests.factories import CaseStudyPageFactory, CountryFactory, KeyPrincipleFactory
 from tests.search.conftest import reindex_all
 

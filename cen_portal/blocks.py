@@ -1,4 +1,4 @@
-"""StreamField blocks for case-study bodies; each renders with templates/blocks/<name>.html."""
+"""StreamField blocks for the body of case studies and guidance notes; each renders with templates/blocks/<name>.html."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -77,7 +77,7 @@ class SourcesBlock(blocks.ListBlock):
         template = "blocks/sources_block.html"
 
 
-class CaseStudyBodyBlock(blocks.StreamBlock):
+class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(features=BODY_FEATURES, template="blocks/paragraph_block.html")
     heading = blocks.CharBlock(max_length=120, template="blocks/heading_block.html", icon="title")
     quote = QuoteBlock()
