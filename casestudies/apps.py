@@ -12,8 +12,9 @@ class CaseStudiesConfig(AppConfig):
 
         register_kind("case-study", _("Case study"), 10)
 
+        from cen_portal.uploads import register_upload_collection
+
         from . import signals  # noqa: F401
         from .sharing import PENDING_COLLECTION, used_by_pages
-        from .uploads import register_upload_collection
 
         register_upload_collection(PENDING_COLLECTION, used_by_pages)

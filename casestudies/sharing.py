@@ -8,9 +8,9 @@ from wagtail.models import ReferenceIndex
 
 from cen_portal.mail import email_member
 from cen_portal.text import paragraphs_html
+from cen_portal.uploads import collection
 
 from .models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
-from .uploads import collection
 
 PENDING_COLLECTION = "Shared practice: awaiting review"
 PUBLISHED_COLLECTION = "Shared practice"

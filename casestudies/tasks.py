@@ -1,6 +1,6 @@
 from django_tasks import task
 
-from . import uploads
+from cen_portal import uploads
 
 
 @task()

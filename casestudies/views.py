@@ -2,12 +2,12 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from cen_portal.filters import parse_ids
+from cen_portal.uploads import keep_uploads, upload_problem
 from members.decorators import member_required
 
 from .forms import SharePracticeForm
 from .models import PracticeSubmission
 from .sharing import PENDING_COLLECTION, NoCaseStudyListing, kept_documents, submit
-from .uploads import keep_uploads, upload_problem
 
 
 @member_required

@@ -5,8 +5,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from cen_portal.mail import email_members
-from members.models import SECRETARIAT_GROUP
 
+from .groups import SECRETARIAT_GROUP
 from .kinds import tagged_knowledge_page_models
 
 

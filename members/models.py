@@ -13,12 +13,13 @@ from django.contrib.auth.models import AbstractUser, Group, UserManager
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.groups import SECRETARIAT_GROUP
 from cen_portal.taxonomy import canonical_terms
 
-SECRETARIAT_GROUP = "Secretariat"
 INVITATION_LIFETIME = timedelta(days=14)
 
 LANGUAGES = [
@@ -104,18 +105,21 @@ class User(AbstractUser):
         self.language = language
         self.save(update_fields=["language"])
 
-    @property
+    # Roles are read several times in one request (the second-factor check, the menu, the
+    # admin's scope) from the user the request loaded: worked out once per request, as
+    # Django keeps a user's permissions.
+    @cached_property
     def is_secretariat(self):
         return self.is_active and (self.is_superuser or self.groups.filter(name=SECRETARIAT_GROUP).exists())
 
-    @property
+    @cached_property
     def is_member(self):
         """An admitted member: active, with a profile. The Secretariat counts as members too."""
         if not self.is_authenticated or not self.is_active:
             return False
         return self.is_secretariat or MemberProfile.objects.filter(user=self).exists()
 
-    @property
+    @cached_property
     def needs_multi_factor(self):
         """The Secretariat and anyone who can open the admin must use a second factor."""
         return self.is_active and (

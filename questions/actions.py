@@ -10,10 +10,10 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from wagtail.log_actions import log
 
-from casestudies.uploads import collection
 from cen_portal.drafts import contributions, start_draft
 from cen_portal.mail import email_member, email_secretariat
 from cen_portal.text import link_html, paragraphs_html
+from cen_portal.uploads import collection
 from guidance.models import GuidanceIndexPage, GuidancePage
 from members.models import current_language
 from search.sync import request_update

@@ -21,8 +21,8 @@ class QuestionsConfig(AppConfig):
 
     def ready(self):
         # Imported here: an app's models (and the registries beside them) load after its config.
-        from casestudies.uploads import register_upload_collection
         from cen_portal.kinds import register_kind
+        from cen_portal.uploads import register_upload_collection
         from search.sources import register_source
 
         from .actions import ANSWER_COLLECTION, attachments_in_use

@@ -3,10 +3,10 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from casestudies.forms import AttachmentsField
 from cen_portal.forms import offer_countries_by_name
 from cen_portal.markdown import clean_text
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
+from cen_portal.uploads import AttachmentsField
 from members.models import User
 
 from . import workingdays

@@ -7,9 +7,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
-from casestudies.uploads import keep_uploads, upload_problem
 from cen_portal.drafts import NoPlaceForDraft
 from cen_portal.filters import parse_ids
+from cen_portal.uploads import keep_uploads, upload_problem
 from members.decorators import member_required, secretariat_required
 from search import service
 from search.forms import SearchForm

@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.documents import get_document_model
 
-from casestudies.uploads import collection
 from cen_portal.demo.pdf import build_report_pdf
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 from cen_portal.text import link_html, paragraphs_html
+from cen_portal.uploads import collection
 from guidance.models import GuidancePage
 from members.models import MemberProfile
 from questions import workingdays

@@ -7,7 +7,7 @@ another member (an expert invited to a different question); the Secretariat."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from casestudies.uploads import keep_uploads
+from cen_portal.uploads import keep_uploads
 from questions import actions
 from questions.models import Answer, Invitation, Question
 from search.forms import SearchForm

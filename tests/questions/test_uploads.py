@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from casestudies.sharing import PENDING_COLLECTION
-from casestudies.uploads import keep_uploads, upload_problem
+from cen_portal.uploads import keep_uploads, upload_problem
 from questions.actions import ANSWER_COLLECTION
 from questions.models import Question
 from tests.questions.conftest import answer, invite, make_question

@@ -30,10 +30,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
-from casestudies.uploads import keep_uploads
 from cen_portal.i18n import with_language
 from cen_portal.models import CountryIndexPage
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
+from cen_portal.uploads import keep_uploads
 from forums import actions
 from forums.models import Category
 from indicators.models import Correction

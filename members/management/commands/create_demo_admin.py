@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-SECRETARIAT_GROUP = "Secretariat"
+from cen_portal.groups import SECRETARIAT_GROUP
 
 
 class Command(BaseCommand):

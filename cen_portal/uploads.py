@@ -1,22 +1,78 @@
-"""Files members attach to forms (Share your practice, answers to questions): stored privately
-at once so that a form with other errors loses none of them, limited per member per day across
-every such form, and deleted when the form they were kept for was never sent.
+"""Files members attach to forms (Share your practice, answers to questions): checked for type
+and size (AttachmentsField), stored privately at once so that a form with other errors loses
+none of them, limited per member per day across every such form, and deleted when the form
+they were kept for was never sent.
 
 Each app that keeps uploads registers its collection with a function that says which of the
 collection's documents are in use (register_upload_collection)."""
 
 from datetime import timedelta
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from members.models import SECRETARIAT_GROUP
+from .groups import SECRETARIAT_GROUP
 
-from .forms import MAX_ATTACHMENTS
+MAX_ATTACHMENTS = 5
+MAX_ATTACHMENT_SIZE = 10 * 1024 * 1024
+# What each allowed kind of file must start with, so a renamed executable is refused.
+SIGNATURES = {
+    "pdf": [b"%PDF-"],
+    "docx": [b"PK\x03\x04"],
+    "odt": [b"PK\x03\x04"],
+    "png": [b"\x89PNG\r\n\x1a\n"],
+    "jpg": [b"\xff\xd8\xff"],
+    "jpeg": [b"\xff\xd8\xff"],
+}
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Several files at once (Django's documented pattern), each checked for type and size."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ",".join(f".{ext}" for ext in SIGNATURES)}))
+        super().__init__(**kwargs)
+
+    def clean(self, data, initial=None):
+        files = [file for file in (data if isinstance(data, (list, tuple)) else [data]) if file]
+        if len(files) > MAX_ATTACHMENTS:
+            raise forms.ValidationError(_("Attach at most %(count)s files.") % {"count": MAX_ATTACHMENTS})
+        for file in files:
+            check_attachment(file)
+        return files
+
+
+def check_attachment(file):
+    name = file.name
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension not in SIGNATURES:
+        raise forms.ValidationError(
+            _("“%(name)s” is not a file type we accept. Use PDF, Word (.docx), OpenDocument (.odt), PNG or JPEG."),
+            params={"name": name},
+        )
+    if file.size > MAX_ATTACHMENT_SIZE:
+        raise forms.ValidationError(
+            _("“%(name)s” is %(size)s; files can be at most %(limit)s."),
+            params={"name": name, "size": filesizeformat(file.size), "limit": filesizeformat(MAX_ATTACHMENT_SIZE)},
+        )
+    head = file.read(16)
+    file.seek(0)
+    if not any(head.startswith(signature) for signature in SIGNATURES[extension]):
+        raise forms.ValidationError(
+            _("“%(name)s” does not look like a .%(extension)s file. Check it opens, then attach it again."),
+            params={"name": name, "extension": extension},
+        )
+
 
 # Uploads kept for a form that was never sent are deleted after this long.
 ORPHAN_AFTER = timedelta(days=1)

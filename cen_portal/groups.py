@@ -1,0 +1,3 @@
+"""The names of the groups the kernel's rules name: the Secretariat reads every private place."""
+
+SECRETARIAT_GROUP = "Secretariat"
