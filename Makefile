@@ -85,9 +85,10 @@ test-elasticsearch: install  ## The engine tests again, on a genuine Elasticsear
 		$(BIN)/pytest $(XDIST) $(TIMINGS) -m engine $(PYTEST_ARGS)
 	$(PYTHON) devtools/engine.py stop --engine elasticsearch
 
-lint: install  ## Check style and formatting
+lint: install  ## Check style, formatting and the architecture's import contracts (.importlinter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install  ## Format the code
 	$(BIN)/ruff check --fix .

@@ -1,0 +1,21 @@
+"""The architecture's contracts (.importlinter), checked as `make lint` checks them: the kernel's
+shared modules import no feature app, and the forums and Ask the network do not import each
+other. A new import the wrong way fails here, naming the chain of imports that breaks the rule."""
+
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+LINT_IMPORTS = REPO / ".venv" / "bin" / "lint-imports"
+
+
+def test_every_import_keeps_to_the_architecture_contracts():
+    result = subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--config", str(REPO / ".importlinter")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
