@@ -4,7 +4,7 @@ from .models import SearchLog, SearchOpen, audience_class, normalise
 
 
 def record_search(request, query, results, via=SearchLog.Via.PAGE):
-    """Log one search (only the first page of results: turning pages is not a new search)."""
+    """Log one search (search.service tells of each: see apps.py) (only the first page of results: turning pages is not a new search)."""
     if query.page != 1 or not (query.text or query.filters):
         return None
     return SearchLog.objects.create(

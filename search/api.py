@@ -13,8 +13,6 @@ from ninja import Field, Query, Router, Schema
 from cen_portal.api import FilterProblem, Problem
 from cen_portal.filters import api_form_data
 from cen_portal.kinds import KINDS
-from insights.models import SearchLog
-from insights.records import record_search
 
 from . import service
 from .contract import FACETS
@@ -89,7 +87,7 @@ def search_in_language(request, params):
     if form.errors:
         raise FilterProblem(form.error_messages())
     results = service.search(query, request.user)
-    record_search(request, query, results, via=SearchLog.Via.API)
+    service.record(request, query, results, via="api")
     return {
         "query": query.text,
         "total": results.total,

@@ -72,6 +72,21 @@ def related(key, user, limit=4, language=DEFAULT_LANGUAGE):
     return hits
 
 
+# Told of every search a reader makes, from the search page ("page") or the API ("api"): a
+# function (request, query, results, via) that returns the record the page links its results
+# through, or None. Insights fills it in its AppConfig.ready (the search log).
+_recorder = None
+
+
+def set_search_recorder(recorder):
+    global _recorder
+    _recorder = recorder
+
+
+def record(request, query, results, via):
+    return _recorder(request, query, results, via) if _recorder is not None else None
+
+
 def readable_item(key, user):
     """The indexed item with this key, when search may show it to the reader; else None."""
     return backends.database.visible(KnowledgeItem.objects.filter(key=key), audiences_for(user)).first()

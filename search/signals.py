@@ -9,7 +9,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cen_portal.kinds import knowledge_page_models
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea, Region
 
-from .sources import page_key
+from .sources import keys_using_document, page_key
 from .sync import request_update
 
 
@@ -99,8 +99,4 @@ def region_changed(sender, instance, **kwargs):
 
 @receiver(post_save, sender=get_document_model())
 def document_changed(sender, instance, **kwargs):
-    from workinggroups.models import ReportDocument
-
-    request_update(
-        *[f"page:{pk}" for pk in ReportDocument.objects.filter(document=instance).values_list("report_id", flat=True)]
-    )
+    request_update(*keys_using_document(instance))

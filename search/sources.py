@@ -156,6 +156,19 @@ def register_source(source):
     SOURCES[source.prefix] = source
 
 
+# Functions naming the items that use a document file (its text is in their attachments): each
+# takes a document and returns keys. Apps whose items attach files fill it in AppConfig.ready.
+DOCUMENT_USERS = []
+
+
+def register_document_users(users):
+    DOCUMENT_USERS.append(users)
+
+
+def keys_using_document(document):
+    return [key for users in DOCUMENT_USERS for key in users(document)]
+
+
 def document_for_key(key):
     prefix, _, pk = key.partition(":")
     source = SOURCES.get(prefix)

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from cen_portal.kinds import KINDS
-from insights.records import record_search
 
 from . import service
 from .contract import DEFAULT_LANGUAGE, FACETS, SORTS, language_or_none
@@ -33,7 +32,7 @@ def search(request):
         )
         query = dataclasses.replace(query, page=pages)
         results = service.search(query, request.user)
-    search_log = record_search(request, query, results)
+    search_log = service.record(request, query, results, via="page")
     keep = request.GET.copy()
     keep.pop("page", None)
     context = {

@@ -18,6 +18,7 @@ from cen_portal.filters import filtered_listing_context
 from cen_portal.i18n import in_reader_language, url_in_reader_language
 from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin, canonical_terms
 from search.extract import document_text
+from search.sources import page_key
 
 from .forms import ReportPageForm, WorkingGroupPageForm
 
@@ -299,3 +300,11 @@ class ReportDocument(Orderable):
     @property
     def display_title(self):
         return self.title or self.document.title
+
+
+def reports_using_document(document):
+    """The search keys of the reports that attach this document."""
+    return [
+        page_key(attached.report)
+        for attached in ReportDocument.objects.filter(document=document).select_related("report")
+    ]
