@@ -5,26 +5,13 @@ from django.core.exceptions import ImproperlyConfigured
 
 from cen_portal.kinds import KINDS, knowledge_page_models, register_kind
 
+# The order of the search page's kind facet: the page kinds, then threads and questions.
+PAGE_KINDS = ["case-study", "working-group", "report", "instrument", "provision", "guidance"]
+
 
 def test_every_kind_is_registered_once_in_the_order_readers_see_them():
-    assert list(KINDS) == [
-        "case-study",
-        "working-group",
-        "report",
-        "instrument",
-        "provision",
-        "guidance",
-        "forum-thread",
-        "question",
-    ]
-    assert [model.knowledge_kind for model in knowledge_page_models()] == [
-        "case-study",
-        "working-group",
-        "report",
-        "instrument",
-        "provision",
-        "guidance",
-    ]
+    assert list(KINDS) == [*PAGE_KINDS, "forum-thread", "question"]
+    assert [model.knowledge_kind for model in knowledge_page_models()] == PAGE_KINDS
 
 
 def test_a_second_registration_of_a_kind_is_refused_and_changes_nothing():
