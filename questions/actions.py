@@ -18,8 +18,7 @@ from guidance.models import GuidanceIndexPage, GuidancePage
 from members.models import current_language
 from search.sync import request_update
 
-from . import workingdays
-from .models import REMIND_BEFORE, Answer, AnswerAttachment, Invitation, Question
+from .models import Answer, AnswerAttachment, Invitation, Question
 
 RESPONSE_SALT = "questions.invitation"
 # The "I will answer" and "Not me" links in an invitation email work for two weeks from the day
@@ -193,6 +192,9 @@ def answer(question, author, body, documents=()):
 def send_reminders(on):
     """Remind experts who said they would answer and have not, two working days before the
     deadline; each expert is reminded once per question, and the Secretariat sees when."""
+    from . import workingdays
+    from .models import REMIND_BEFORE
+
     sent = 0
     invitations = Invitation.objects.filter(
         status=Invitation.Status.ACCEPTED, reminded_at=None, question__stage=Question.Stage.ROUTED
