@@ -129,11 +129,15 @@ class Crawl:
 
 
 class Crawler:
-    def __init__(self, client, role, canaries, limit=400, keep_bodies=()):
+    def __init__(self, client, role, canaries, limit=400, keep_bodies=(), only=None, fetched=None):
+        """`only`: a pattern of the paths whose links are followed (seeds are always fetched);
+        `fetched`: called with each path once its answer is in."""
         self.client = client
         self.crawl = Crawl(role=role, canaries=canaries)
         self.limit = limit
         self.keep_bodies = keep_bodies
+        self.only = only
+        self.fetched = fetched
         self.queue = []
         self.queued = set()
         self.variants = {}
@@ -146,7 +150,7 @@ class Crawler:
             return
         bare, _, query = path.partition("?")
         if not seed:
-            if NEVER_FOLLOW.search(bare):
+            if NEVER_FOLLOW.search(bare) or (self.only is not None and not self.only.match(bare)):
                 return
             if bare.startswith("/admin/") and (query or not ADMIN_FOLLOW.match(bare)):
                 return
@@ -191,6 +195,8 @@ class Crawler:
         body = response_body(response)
         self.crawl.statuses[path] = response.status_code
         self.crawl.record(path, body)
+        if self.fetched is not None:
+            self.fetched(path)
         if any(path.startswith(prefix) for prefix in self.keep_bodies):
             self.crawl.bodies[path] = body
         location = response.get("Location")
