@@ -17,7 +17,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
-ALWAYS = ["tests/search/test_contract.py"]
+ALWAYS = ["tests/search/test_contract.py", "tests/search/test_contract_changes.py"]
 
 
 def changed_files(base):

@@ -269,6 +269,18 @@ def make_home():
     return home
 
 
+def make_sections(home):
+    """Every top-level section the demo site has, under `home`."""
+    return {
+        "case_studies": CaseStudyIndexPageFactory(parent=home),
+        "working_groups": WorkingGroupIndexPageFactory(parent=home),
+        "instruments": InstrumentIndexPageFactory(parent=home),
+        "principles": PrincipleIndexPageFactory(parent=home),
+        "practice_areas": PracticeAreaIndexPageFactory(parent=home),
+        "countries": CountryIndexPageFactory(parent=home),
+    }
+
+
 # Members and forums ------------------------------------------------------------------------
 
 

@@ -8,10 +8,10 @@ import pytest
 from search import backends, sync
 from search.sources import all_keys
 from tests.browser.test_pages import paths  # noqa: F401  (fixture)
-from tests.search.conftest import using_backend
+from tests.search.conftest import BACKENDS, using_backend
 
 
-@pytest.fixture(params=["database", pytest.param("engine", marks=pytest.mark.engine)])
+@pytest.fixture(params=BACKENDS)
 def search_backend(request, paths):  # noqa: F811
     """The live server searches this backend; afterwards, the engine must not have failed
     (the page would have fallen back to the database and still passed)."""

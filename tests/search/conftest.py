@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.test import override_settings
 
 from search import backends, service, sync
 from search.flavour import EngineUnavailable, ask_cluster, forget_flavour
+from tests.conftest import require
 
 REPO = Path(__file__).resolve().parents[2]
 ENGINE = os.environ.get("CEN_TEST_ENGINE", "opensearch")
@@ -56,7 +58,25 @@ def using_backend(name, url=None):
             reset_engine_state()
 
 
-@pytest.fixture(params=["database", pytest.param("engine", marks=pytest.mark.engine)])
+@contextmanager
+def world_on(backend, django_db_blocker):
+    """Where a module-scoped fixture builds a world once for the tests that only read it, on one
+    backend: in a transaction rolled back at the end (each test's own is a savepoint inside it,
+    so what a test writes is undone after it). Only a test that never applies index updates may
+    share it: the engine's index is not rolled back."""
+    url = None
+    if backend == "engine":
+        url = running_engine_url()
+        require(url, "No search engine is running; start one with `make engine`.")
+    with django_db_blocker.unblock(), transaction.atomic(), using_backend(backend, url):
+        yield
+        transaction.set_rollback(True)
+
+
+BACKENDS = ["database", pytest.param("engine", marks=pytest.mark.engine)]
+
+
+@pytest.fixture(params=BACKENDS)
 def backend(request):
     url = request.getfixturevalue("engine_url") if request.param == "engine" else None
     with using_backend(request.param, url):

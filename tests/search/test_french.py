@@ -1,103 +1,26 @@
 """Search in French, on both backends: French analysis of French items, the reader's language
 first (a boost, not a filter), facets shared across languages, and privacy that follows a
-page into its translations. Every search asserts which backend answered."""
+page into its translations. Every search asserts which backend answered.
+
+These only search the items, built once per backend; test_french_changes.py adds to them."""
 
 import pytest
-from django.conf import settings
-from wagtail.models import Locale, PageViewRestriction
 
-from cen_portal.taxonomy import KeyPrinciple, save_translation
 from search import service
-from search.contract import KnowledgeQuery
 from search.sources import document_for_key, page_key
-from tests.factories import CaseStudyPageFactory, CountryFactory, KeyPrincipleFactory, RegionFactory, member
-from tests.search.conftest import index_now, reindex_all
+from tests.factories import make_home, make_sections, member
+from tests.search.bilingual_corpus import build_bilingual, search
+from tests.search.conftest import BACKENDS, world_on
+from tests.search.contract_corpus import titles
 
 pytestmark = pytest.mark.django_db
 
-ITEMS = ["case-study"]
 
-
-def paragraph(text):
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
-
-
-def translate(page, **fields):
-    """The page's French translation (wagtail-localize's copy), with French text, published."""
-    translation = page.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
-
-
-@pytest.fixture
-def bilingual(sections, backend):
-    africa = RegionFactory(name="Africa", slug="africa")
-    kenya = CountryFactory(iso_code="KE", name="Kenya", region=africa)
-    responsive = KeyPrincipleFactory(name="Responsive", slug="responsive")
-    accessible = KeyPrincipleFactory(name="Accessible", slug="accessible")
-    studies = sections["case_studies"]
-    items = {
-        "rumours_en": CaseStudyPageFactory(
-            parent=studies,
-            title="Countering disinformation in Kenya on polling day",
-            summary="The election management body answered rumours on social media within the hour.",
-            body=paragraph("Staff kept a ledger of false claims and published corrections with the police."),
-            countries=[kenya],
-            principles=[responsive],
-            year=2022,
-        ),
-        "registration_en": CaseStudyPageFactory(
-            parent=studies,
-            title="Online voter registration for citizens abroad",
-            summary="A web form let citizens abroad register before the deadline.",
-            countries=[kenya],
-            principles=[accessible],
-            year=2020,
-        ),
-    }
-    items["rumours_fr"] = translate(
-        items["rumours_en"],
-        title="Contrer la désinformation au Kenya le jour du scrutin",
-        summary="L'organe de gestion des élections a répondu aux rumeurs sur les réseaux sociaux en une heure.",
-        body=paragraph(
-            "Le personnel a tenu un registre des fausses affirmations électorales et publié des rectificatifs."
-        ),
-    )
-    items["members_en"] = CaseStudyPageFactory(
-        parent=studies,
-        title="Briefing for members on escalation",
-        summary="Contacts at the platforms, for members only.",
-        countries=[kenya],
-        principles=[responsive],
-        year=2021,
-    )
-    PageViewRestriction.objects.create(page=items["members_en"], restriction_type=PageViewRestriction.LOGIN)
-    items["members_fr"] = translate(
-        items["members_en"],
-        title="Note aux membres sur l'escalade des signalements",
-        summary="Les contacts auprès des plateformes de réseaux sociaux, réservés aux membres.",
-    )
-    # The translation's own tree lost its restriction: the English page's still holds for it.
-    PageViewRestriction.objects.filter(page=items["members_fr"]).delete()
-    reindex_all()
-    return items
-
-
-def answering_backend():
-    return "engine" if settings.SEARCH_URL else "database"
-
-
-def search(text="", user=None, language="fr", filters=None, **options):
-    filters = {"kind": ITEMS, **(filters or {})}
-    results = service.search(KnowledgeQuery(text=text, language=language, filters=filters, **options), user)
-    assert results.backend == answering_backend() and not results.fallback
-    return results
-
-
-def titles(results):
-    return [hit.title for hit in results.hits]
+@pytest.fixture(scope="module", params=BACKENDS)
+def bilingual(request, django_db_setup, django_db_blocker):
+    """Built once per backend for the tests here, which only search it."""
+    with world_on(request.param, django_db_blocker):
+        yield build_bilingual(make_sections(make_home()))
 
 
 def test_every_document_carries_its_language(bilingual):
@@ -205,51 +128,6 @@ def test_the_french_search_page_searches_in_french(client, bilingual):
     assert '<h2 class="card__title" lang="en">' in content
     suggestions = client.get("/fr/search/autocomplete/", {"q": "co"}).json()["suggestions"]
     assert suggestions[0]["title"] == "Contrer la désinformation au Kenya le jour du scrutin"
-
-
-def test_a_translation_published_later_is_found(bilingual):
-    english = CaseStudyPageFactory(
-        parent=bilingual["rumours_en"].get_parent(), title="Braille ballot guides", summary="Guides in braille."
-    )
-    index_now()
-    translate(english, title="Guides de vote en braille", summary="Des guides en braille pour les électeurs aveugles.")
-    index_now()
-    assert titles(search("aveugles")) == ["Guides de vote en braille"]
-
-
-def test_translated_principles_are_guidance_in_french_and_name_the_items_tagged_with_them(sections, bilingual):
-    responsive = KeyPrinciple.objects.get(slug="responsive")
-    translate(sections["principles"], title="Principes clés")
-    french = save_translation(responsive, "fr", {"name": "Réactif", "summary": "Répondre vite et bien aux électeurs."})
-    index_now()
-    document = document_for_key(f"principle:{french.pk}")
-    assert document["language"] == "fr" and document["principles"] == ["responsive"]
-    assert document["url"].startswith("/fr/")
-    # The English item tagged with the principle carries its French name too.
-    english = document_for_key(page_key(bilingual["rumours_en"]))
-    assert "Réactif" in english["names"]["fr"] and "Responsive" in english["names"]["en"]
-    found = titles(search("réactif", filters={"kind": ["guidance", "case-study"]}))
-    assert found[0] == "Réactif"
-    assert "Countering disinformation in Kenya on polling day" in found
-
-
-def test_related_practice_leaves_out_the_items_own_translations_and_puts_the_readers_language_first(bilingual):
-    studies = bilingual["rumours_en"].get_parent()
-    sibling_en = CaseStudyPageFactory(
-        parent=studies,
-        title="Radio call-in shows against rumours",
-        summary="Listeners asked the commission about rumours on air.",
-        countries=[bilingual["rumours_en"].countries.first()],
-        principles=[bilingual["rumours_en"].principles.first()],
-    )
-    sibling_fr = translate(sibling_en, title="Des émissions de radio contre les rumeurs", summary="Les auditeurs.")
-    index_now()
-    from_french = [hit.key for hit in service.related(page_key(bilingual["rumours_fr"]), None, language="fr")]
-    assert page_key(bilingual["rumours_en"]) not in from_french
-    assert from_french.index(page_key(sibling_fr)) < from_french.index(page_key(sibling_en))
-    from_english = [hit.key for hit in service.related(page_key(bilingual["rumours_en"]), None, language="en")]
-    assert page_key(bilingual["rumours_fr"]) not in from_english
-    assert from_english.index(page_key(sibling_en)) < from_english.index(page_key(sibling_fr))
 
 
 def test_a_long_question_full_of_the_fields_vocabulary_is_still_answered(bilingual):

@@ -6,31 +6,24 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 
 from search import service
 from search.contract import KnowledgeQuery
-from tests.conftest import require
 from tests.demo_world import load_demo
-from tests.search.conftest import index_now, running_engine_url, using_backend
+from tests.search.conftest import BACKENDS, index_now, world_on
 from tests.search.judged_queries import FRENCH_JUDGED_QUERIES, JUDGED_QUERIES
 from tests.search.relevance import JUDGED_SETS, MRR_DEPTH, evaluate, recorded_floors
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module", params=["database", pytest.param("engine", marks=pytest.mark.engine)])
+@pytest.fixture(scope="module", params=BACKENDS)
 def demo_index(request, django_db_setup, django_db_blocker):
-    url = None
-    if request.param == "engine":
-        url = running_engine_url()
-        require(url, "No search engine is running; start one with `make engine`.")
-    with django_db_blocker.unblock(), transaction.atomic(), using_backend(request.param, url):
+    with world_on(request.param, django_db_blocker):
         load_demo()
         call_command("rebuild_knowledge_index", stdout=io.StringIO())
         index_now()
         yield request.param
-        transaction.set_rollback(True)
 
 
 def test_there_are_enough_judged_queries():

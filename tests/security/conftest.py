@@ -19,7 +19,6 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 from fpdf import FPDF
@@ -42,10 +41,9 @@ from members.models import MemberProfile
 from questions.actions import ANSWER_COLLECTION, response_url
 from questions.models import Answer, Invitation, Question
 from search.sync import request_update
-from tests.conftest import require
 from tests.demo_world import load_demo
 from tests.factories import MemberProfileFactory, secretariat_user, with_authenticator
-from tests.search.conftest import index_now, running_engine_url, using_backend
+from tests.search.conftest import BACKENDS, index_now, world_on
 from workinggroups.models import ReportDocument, ReportPage, WorkingGroupPage
 
 ANONYMOUS = "anonymous"
@@ -557,14 +555,10 @@ def plant_canaries(portal):
     portal.clients[FORMER_MEMBER] = former
 
 
-@pytest.fixture(scope="module", params=["database", pytest.param("engine", marks=pytest.mark.engine)])
+@pytest.fixture(scope="module", params=BACKENDS)
 def portal(request, django_db_setup, django_db_blocker):
     """The demo content and its canaries, loaded once per backend and rolled back after."""
-    url = None
-    if request.param == "engine":
-        url = running_engine_url()
-        require(url, "No search engine is running; start one with `make engine`.")
-    with django_db_blocker.unblock(), transaction.atomic(), using_backend(request.param, url):
+    with world_on(request.param, django_db_blocker):
         load_demo()
         call_command("rebuild_knowledge_index", stdout=io.StringIO())
         # Planted after the index is built, so the index learns of them as it would in use.
@@ -572,4 +566,3 @@ def portal(request, django_db_setup, django_db_blocker):
         plant_canaries(portal)
         index_now()
         yield portal
-        transaction.set_rollback(True)
