@@ -7,16 +7,10 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test.utils import teardown_databases
 
-from tests.factories import (
-    CaseStudyIndexPageFactory,
-    CountryIndexPageFactory,
-    InstrumentIndexPageFactory,
-    PracticeAreaIndexPageFactory,
-    PrincipleIndexPageFactory,
-    WorkingGroupIndexPageFactory,
-    make_home,
-)
+from tests.factories import make_home, make_sections
+from tests.template_db import setup_test_database
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -119,6 +113,17 @@ def pytest_runtest_protocol(item, nextitem):
         yield
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """This process's test database, copied from a template migrated once (tests/template_db.py)
+    instead of migrated again in every pytest-xdist worker of every pass."""
+    with django_db_blocker.unblock():
+        created = setup_test_database()
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(created, verbosity=request.config.option.verbose)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def expected_database(django_db_setup, django_db_blocker):
     """`make test` names the database each run must use; a silent fallback would hide a missing PostgreSQL."""
@@ -149,14 +154,7 @@ def home(db):
 @pytest.fixture
 def sections(home):
     """The home page with every top-level section the demo site has."""
-    return {
-        "case_studies": CaseStudyIndexPageFactory(parent=home),
-        "working_groups": WorkingGroupIndexPageFactory(parent=home),
-        "instruments": InstrumentIndexPageFactory(parent=home),
-        "principles": PrincipleIndexPageFactory(parent=home),
-        "practice_areas": PracticeAreaIndexPageFactory(parent=home),
-        "countries": CountryIndexPageFactory(parent=home),
-    }
+    return make_sections(home)
 
 
 @pytest.fixture(scope="session")
