@@ -12,7 +12,7 @@ XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 # Each pass ends with its slowest tests, to keep the time budget in sight (README, Testing).
 TIMINGS = --durations=15
 
-.PHONY: help install run run-engine test test-fast test-postgres test-sqlite test-elasticsearch engine engine-stop postgres lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
+.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -60,10 +60,10 @@ engine-stop:  ## Stop the local search engine
 postgres:  ## Start Debian's PostgreSQL for the tests (installing it if needed)
 	devtools/postgres.sh start
 
-test: install  ## Set everything up and run the whole suite: PostgreSQL + engine + browser, then SQLite and Elasticsearch side by side
+test: install  ## Set everything up and run the whole suite: PostgreSQL + OpenSearch + browser, then SQLite + Elasticsearch
 	devtools/apt-install.sh /usr/bin/chromium=chromium
 	$(MAKE) --no-print-directory test-postgres
-	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-elasticsearch
+	$(MAKE) --no-print-directory test-sqlite
 
 test-fast: install  ## The tests a change touches plus the search contract, on SQLite (BASE=main~3 counts those commits too)
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// $(BIN)/pytest $(XDIST) -m "not browser and not engine and not ops" \
@@ -74,15 +74,11 @@ test-postgres: install engine  ## Everything on PostgreSQL, with the engine and 
 		CEN_TEST_ENGINE=$(ENGINE) CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) \
 		$(BIN)/pytest $(XDIST) $(TIMINGS) $(PYTEST_ARGS)
 
-test-sqlite: install  ## The embedded default: the suite on SQLite, without browsers, the engine or the drills
-	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// \
-		$(BIN)/pytest $(XDIST) $(TIMINGS) -m "not browser and not engine and not ops" $(PYTEST_ARGS)
-
-test-elasticsearch: install  ## The engine tests again, on a genuine Elasticsearch 8.19 node
+test-sqlite: install  ## The embedded default: the suite on SQLite but the drills and browsers, its engine tests (browser ones too) on a genuine Elasticsearch 8.19 node
 	$(PYTHON) devtools/engine.py start --engine elasticsearch
 	CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// CEN_TEST_ENGINE=elasticsearch \
 		CEN_TEST_SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine elasticsearch) \
-		$(BIN)/pytest $(XDIST) $(TIMINGS) -m engine $(PYTEST_ARGS)
+		$(BIN)/pytest $(XDIST) $(TIMINGS) -m "engine or not (browser or ops)" $(PYTEST_ARGS)
 	$(PYTHON) devtools/engine.py stop --engine elasticsearch
 
 lint: install  ## Check style, formatting and the architecture's import contracts (.importlinter)
