@@ -5,9 +5,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import teardown_databases
+from django.utils import translation
 
 from tests.factories import make_home, make_sections
 from tests.template_db import setup_test_database
@@ -134,8 +136,6 @@ def expected_database(django_db_setup, django_db_blocker):
 
 def pytest_sessionfinish(session):
     """Each test process keeps its uploads in a folder of its own (settings/test.py); none outlives it."""
-    from django.conf import settings
-
     if settings.configured:
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
@@ -144,6 +144,13 @@ def pytest_sessionfinish(session):
 def fresh_cache():
     """Each test starts with an empty cache: rate limits and remembered engine failures are per test."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request through the test client leaves the
+    language it was served in active in the thread (LocaleMiddleware never deactivates it)."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
