@@ -39,11 +39,17 @@ def migrations_digest():
 
 
 @contextmanager
-def locked(name):
-    """One process at a time, across pytest-xdist workers and the passes of `make test`."""
+def locked(name, while_waiting=None):
+    """One process at a time, across pytest-xdist workers and the passes of `make test`;
+    `while_waiting` is called first if another process holds the lock."""
     TEMPLATES.mkdir(parents=True, exist_ok=True)
     with open(TEMPLATES / f"{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if while_waiting is not None:
+                while_waiting()
+            fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
         finally:
@@ -66,7 +72,12 @@ def migrate(database_url):
 
 def postgres_template(digest):
     template = f"{POSTGRES_TEMPLATE_PREFIX}{digest}"
-    with locked(f"postgresql-{digest}"), connection.creation._nodb_cursor() as cursor:
+    # While another worker migrates PostgreSQL's template, this one migrates SQLite's, which
+    # drill 6 and the SQLite pass copy: a core would otherwise wait idle.
+    with (
+        locked(f"postgresql-{digest}", while_waiting=lambda: sqlite_template(digest)),
+        connection.creation._nodb_cursor() as cursor,
+    ):
         cursor.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", [POSTGRES_TEMPLATE_PREFIX])
         existing = {row[0] for row in cursor.fetchall()}
         if template in existing:
