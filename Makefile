@@ -12,7 +12,7 @@ XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 # Each pass ends with its slowest tests, to keep the time budget in sight (README, Testing).
 TIMINGS = --durations=15
 
-.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
+.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres chromium lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -22,7 +22,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-compile -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed locale/fr/LC_MESSAGES/django.mo  ## Create the virtualenv, install the pinned requirements, compile the French catalogue
@@ -60,8 +60,12 @@ engine-stop:  ## Stop the local search engine
 postgres:  ## Start Debian's PostgreSQL for the tests (installing it if needed)
 	devtools/postgres.sh start
 
-test: install  ## Set everything up and run the whole suite: PostgreSQL + OpenSearch + browser, then SQLite + Elasticsearch
+chromium:  ## Install Debian's Chromium for the browser tests if missing
 	devtools/apt-install.sh /usr/bin/chromium=chromium
+
+# pip keeps one core busy; the engine's JVM and PostgreSQL start on the other meanwhile.
+test:  ## Set everything up and run the whole suite: PostgreSQL + OpenSearch + browser, then SQLite + Elasticsearch
+	$(MAKE) --no-print-directory --output-sync=target -j4 install engine postgres chromium
 	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory test-sqlite
 

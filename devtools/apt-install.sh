@@ -5,6 +5,10 @@ set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# `make test` sets up side by side, and apt allows one install at a time: wait for the others.
+exec 9>"${TMPDIR:-/tmp}/cen-apt-install.lock"
+flock 9
+
 missing=()
 for pair in "$@"; do
     probe=${pair%%=*}

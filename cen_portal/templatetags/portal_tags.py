@@ -55,7 +55,11 @@ def language_versions(context):
         return [(code, name, home_url(code), True) for code, name in settings.LANGUAGES]
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        return page_in_other_languages(page, request)
+        # The head's hreflang links and the switcher both ask: once per request and page.
+        answers = request.__dict__.setdefault("_language_versions", {})
+        if page.pk not in answers:
+            answers[page.pk] = page_in_other_languages(page, request)
+        return answers[page.pk]
     return [(code, name, translate_url(request.get_full_path(), code), True) for code, name in settings.LANGUAGES]
 
 
