@@ -17,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 DATABASE = REPO / ".cache" / "relevance" / "relevance.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cen_portal.settings.dev")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
 os.environ["SEARCH_INDEX"] = "relevance-knowledge"
 os.environ.setdefault("LOG_LEVEL", "ERROR")

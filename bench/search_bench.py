@@ -43,7 +43,7 @@ TARGET_REINDEX = 2000  # engine items per second
 
 def demo_words():
     """The demo content's words, most frequent first."""
-    from cen_portal.demo import case_studies, working_groups
+    from demo import case_studies, working_groups
 
     text = " ".join(
         str(value)
@@ -74,7 +74,7 @@ def vocabulary(seed=11):
 
 def generate(count, seed=20261125):
     """Deterministic synthetic knowledge documents with realistic tags and lengths."""
-    from cen_portal.demo import taxonomy
+    from demo import taxonomy
 
     rng = random.Random(seed)
     words, cumulative = vocabulary()
@@ -138,7 +138,7 @@ def misspelt(rng, word):
 def questions(count, seed=7):
     """Reader-like questions: realistic lengths, topical words (not the commonest hundred),
     one in ten misspelt, often with one or two facet filters."""
-    from cen_portal.demo import taxonomy
+    from demo import taxonomy
     from search.contract import KnowledgeQuery
 
     rng = random.Random(seed)
@@ -282,7 +282,7 @@ def run_row(backend_name, database_url, size, arguments, breakdown=False):
         "DATABASE_URL": database_url,
         "SEARCH_INDEX": "bench-knowledge",
         "LOG_LEVEL": "ERROR",
-        "DJANGO_SETTINGS_MODULE": "cen_portal.settings.dev",
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
     }
     if backend_name == "database":
         env["SEARCH_URL"] = ""

@@ -3,31 +3,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cen_portal.forms import offer_countries_by_name, offer_embs_by_country
-from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea
+from cen_portal.forms import offer_embs_by_country
+from cen_portal.taxonomy import ElectionManagementBody
+from cen_portal.taxonomy.forms import TagFieldsForm
 from cen_portal.uploads import AttachmentsField
 
 
-class SharePracticeForm(forms.Form):
+class SharePracticeForm(TagFieldsForm):
     title = forms.CharField(label=_("Title"), max_length=200, help_text=_("What happened, in a few words."))
-    countries = forms.ModelMultipleChoiceField(
-        label=_("Country or countries"), queryset=Country.objects.all(), to_field_name="iso_code"
-    )
     emb = forms.ModelChoiceField(label=_("Election management body"), queryset=ElectionManagementBody.objects.all())
     year = forms.IntegerField(label=_("Year"), min_value=1945, max_value=2100)
-    principles = forms.ModelMultipleChoiceField(
-        label=_("Key principles"),
-        queryset=KeyPrinciple.objects.all(),
-        widget=forms.CheckboxSelectMultiple,
-        to_field_name="slug",
-    )
-    practice_areas = forms.ModelMultipleChoiceField(
-        label=_("Good-practice areas"),
-        queryset=PracticeArea.objects.all(),
-        widget=forms.CheckboxSelectMultiple,
-        to_field_name="slug",
-        required=False,
-    )
     summary = forms.CharField(
         label=_("Summary"),
         max_length=600,
@@ -46,11 +31,13 @@ class SharePracticeForm(forms.Form):
         help_text=_("Up to 5 files of at most 10 MB each: PDF, Word (.docx), OpenDocument (.odt), PNG or JPEG."),
     )
 
+    field_order = ["title", "countries", "emb", "year", "principles", "practice_areas"]
+
     def __init__(self, *args, profile=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["countries"].widget.attrs["size"] = 8
+        self.fields["countries"].required = True
+        self.fields["principles"].required = True
         offer_embs_by_country(self.fields["emb"])
-        offer_countries_by_name(self.fields["countries"])
         if profile is not None and not self.is_bound:
             self.initial.setdefault("emb", profile.emb_id)
             self.initial.setdefault("countries", [profile.emb.country.iso_code])

@@ -143,6 +143,12 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
         return f"{url_in_reader_language(index_page)}?{urlencode(filters)}" if index_page else None
 
 
+def latest_case_studies():
+    """The home page's four newest case studies, each once, in the reader's language where translated."""
+    case_studies = in_reader_language(CaseStudyPage.objects.live().public().prefetch_related("countries"))
+    return case_studies.order_by("-first_published_at")[:4]
+
+
 class PracticeSubmission(models.Model):
     """A case study a member shared through the front-end form, for the Secretariat's review."""
 

@@ -6,6 +6,6 @@ class CenPortalConfig(AppConfig):
     verbose_name = "Portal and taxonomy"
 
     def ready(self):
-        # Signal receivers: the worker heartbeat (health), translations' view restrictions
-        # (privacy) and the cached menu and footer (site_chrome).
-        from . import health, privacy, site_chrome  # noqa: F401
+        # Signal receivers: translations' view restrictions (privacy) and the cached menu and
+        # footer (site_chrome).
+        from . import privacy, site_chrome  # noqa: F401

@@ -11,6 +11,8 @@ from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Page
 
+from .taxonomy import TaggedKnowledgeMixin
+
 # Every kind {slug: label}, in the order the search page's facet and result labels show them.
 KINDS = {}
 _positions = {}
@@ -43,6 +45,4 @@ def knowledge_page_models():
 def tagged_knowledge_page_models():
     """The knowledge page models tagged with principles, practice areas and countries (the
     TaggedKnowledgeMixin fields): what browse pages list by tag and feeds describe."""
-    from .taxonomy import TaggedKnowledgeMixin
-
     return [model for model in knowledge_page_models() if issubclass(model, TaggedKnowledgeMixin)]

@@ -1,6 +1,6 @@
 """The home page and the browse pages (by principle, practice area and country).
 
-Taxonomy models live in `taxonomy.py`; they are imported here so Django registers them.
+Taxonomy models live in the `taxonomy` package; they are imported here so Django registers them.
 """
 
 from django.db import models
@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .home import home_sections
 from .i18n import in_reader_language, url_in_reader_language
 from .kinds import tagged_knowledge_page_models
 from .taxonomy import (  # noqa: F401  (registered models)
@@ -70,20 +71,11 @@ class HomePage(Page):
             raise
 
     def get_context(self, request, *args, **kwargs):
-        from casestudies.models import CaseStudyPage
-        from instruments.models import InstrumentPage
-        from workinggroups.models import ReportPage, WorkingGroupPage
-
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = visible_features(self.featured_items.all())
         context["principles"] = KeyPrinciple.objects.all()
-        # Each item once, in the reader's language where it has been translated.
-        case_studies = in_reader_language(CaseStudyPage.objects.live().public().prefetch_related("countries"))
-        context["latest_case_studies"] = case_studies.order_by("-first_published_at")[:4]
-        reports = in_reader_language(ReportPage.objects.live().public().select_related("owner"))
-        context["latest_reports"] = reports.order_by("-publication_date")[:3]
-        context["working_groups"] = in_reader_language(WorkingGroupPage.objects.live().public()).order_by("title")
-        context["instruments"] = in_reader_language(InstrumentPage.objects.live().public()).order_by("year")
+        # The newest case studies and reports, the working groups and instruments (cen_portal.home).
+        context.update(home_sections())
         return context
 
 

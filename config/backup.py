@@ -29,6 +29,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from forums.models import Post, Thread
+from members.models import MemberProfile
+
 MANIFEST = "manifest.json"
 MEDIA_ARCHIVE = "media.tar.gz"
 POSTGRES_DUMP = "database.dump"
@@ -41,9 +44,6 @@ class BackupError(Exception):
 
 def inventory():
     """What a restore must bring back: counts, and each document file's checksum."""
-    from forums.models import Post, Thread
-    from members.models import MemberProfile
-
     documents = get_document_model().objects.order_by("pk")
     return {
         "pages": Page.objects.count(),

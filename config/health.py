@@ -23,10 +23,15 @@ from django.core.cache import cache
 from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks.signals import task_finished
+from django_tasks_db.models import DBTaskResult
 from health_check.base import HealthCheck
 from health_check.checks import Database
 from health_check.exceptions import ServiceUnavailable, ServiceWarning
 from health_check.views import HealthCheckView
+
+from search import backends
+from search.models import IndexSync
+from search.status import outbox_lag
 
 WORKER_HEARTBEAT_KEY = "health:worker-finished-task-at"
 MEDIA_MIN_FREE_BYTES = 200 * 1024 * 1024  # below this, uploads start failing soon
@@ -73,8 +78,6 @@ class SearchCluster(HealthCheck):
     (search then uses the remaining copies, or the database)."""
 
     def run(self):
-        from search import backends
-
         if not backends.engine_configured():
             return  # database search only: nothing to check
         engine = backends.get_engine(check_recent_failure=False)
@@ -94,10 +97,6 @@ class IndexOutbox(UsesRequestConnection, HealthCheck):
     has waited longer than a few minutes (the worker is stuck, or the engine is away)."""
 
     def check(self):
-        from search import backends
-        from search.models import IndexSync
-        from search.status import outbox_lag
-
         pending = IndexSync.objects.pending_database()
         if backends.engine_configured():
             pending = pending | IndexSync.objects.pending_engine()
@@ -114,8 +113,6 @@ class TaskWorker(UsesRequestConnection, HealthCheck):
     def check(self):
         if "django_tasks_db" not in settings.TASKS["default"]["BACKEND"]:
             return  # tasks run inside the request (development, tests)
-        from django_tasks_db.models import DBTaskResult
-
         waiting = DBTaskResult.objects.ready().filter(enqueued_at__lt=timezone.now() - WORKER_MAX_WAIT)
         if waiting.exists():
             heartbeat = cache.get(WORKER_HEARTBEAT_KEY)

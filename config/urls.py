@@ -6,16 +6,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cen_portal import privacy
+from cen_portal.api import api
+from cen_portal.feeds import LatestItemsAtomFeed, LatestItemsFeed
+from cen_portal.sitemaps import PortalSitemap
+from cen_portal.views import robots_txt
 from indicators import api as practice_data_api
 from members import views as member_views
 from search import api as search_api
 from search import views as search_views
 
-from . import health, privacy
-from .api import api
-from .feeds import LatestItemsAtomFeed, LatestItemsFeed
-from .sitemaps import PortalSitemap
-from .views import robots_txt
+from . import health
 
 # The apps' endpoints under /api/v1/: search, then the comparison of practice data.
 api.add_router("", search_api.router)

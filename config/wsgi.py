@@ -1,9 +1,9 @@
-"""WSGI entry point: `gunicorn cen_portal.wsgi`."""
+"""WSGI entry point: `gunicorn config.wsgi`."""
 
 import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cen_portal.settings.production")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
 application = get_wsgi_application()

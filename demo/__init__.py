@@ -1,1 +1,4 @@
-"""Demonstration content for the CEN Knowledge Portal, as plain Python data (standard library only)."""
+"""The demonstration content (`manage.py load_demo_content`): every app's pages, threads,
+questions and practice data, as plain Python data, with the loader that puts them in place.
+
+Above the feature apps, as the project is: it may import them all, and none imports it."""

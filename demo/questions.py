@@ -12,15 +12,15 @@ from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.documents import get_document_model
 
-from cen_portal.demo.pdf import build_report_pdf
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 from cen_portal.text import link_html, paragraphs_html
 from cen_portal.uploads import collection
+from demo.pdf import build_report_pdf
 from guidance.models import GuidancePage
 from members.models import MemberProfile
 from questions import workingdays
 from questions.actions import ANSWER_COLLECTION
-from questions.models import Answer, AnswerAttachment, Invitation, Question
+from questions.models import Answer, AnswerAttachment, Holiday, Invitation, Question
 
 # Illustrative experts beside the forum demo members; like them, they cannot sign in.
 MEMBERS = [
@@ -174,7 +174,7 @@ def load(guidance_index):
         if Question.objects.filter(title=data["title"], illustrative=True).exists():
             continue
         asked = timezone.now() - datetime.timedelta(days=1 if data["stage"] == "asked" else 12)
-        deadline = workingdays.add_working_days(workingdays.as_date(asked), data["working_days"])
+        deadline = workingdays.add_working_days(workingdays.as_date(asked), data["working_days"], Holiday.closed_days())
         question = Question.objects.create(
             asker=User.objects.get(email=data["asker"]),
             title=data["title"],

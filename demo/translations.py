@@ -31,6 +31,7 @@ from wagtail_localize.segments.types import StringSegmentValue
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
 from cen_portal.text import paragraphs_html
+from demo.blocks import stream_block
 from guidance.models import GuidanceIndexPage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
@@ -1375,9 +1376,6 @@ def translated_strings(source, fields):
 def translated_body(page, blocks):
     """The translated blocks as a StreamField value with the page's own block ids, so that each
     translated block pairs with its original; blocks AS_PUBLISHED keep the original's value."""
-    # Imported here: the loader imports this module.
-    from cen_portal.management.commands.load_demo_content import stream_block
-
     original = list(page.body.raw_data)
     if [block["type"] for block in original] != [kind for kind, _value in blocks]:
         raise ShapeMismatch(f"The translation of {page.slug!r} does not have the page's blocks.")

@@ -1,4 +1,4 @@
-"""gunicorn settings for the portal: `gunicorn cen_portal.wsgi --config deploy/gunicorn.conf.py`.
+"""gunicorn settings for the portal: `gunicorn config.wsgi --config deploy/gunicorn.conf.py`.
 
 Sizing (see the README's sizing notes): WEB_CONCURRENCY worker processes, each with
 GUNICORN_THREADS threads. The defaults suit a 2-core server: cores + 1 processes of 2 threads,

@@ -206,7 +206,7 @@ class Topology:
         pg_port = saved.get("pg_port") or pg_clusters()[self.pg_cluster][1]
         search_url = saved.get("search_url") or cluster_url(self.engine)
         env = {
-            "DJANGO_SETTINGS_MODULE": "cen_portal.settings.production",
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "SECRET_KEY": self.secret_key(),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "DATABASE_URL": f"postgres://{DB_USER}:{DB_PASSWORD}@127.0.0.1:{pg_port}/{self.database}",
@@ -306,7 +306,7 @@ class Topology:
         return _read_pid(self.state / "web.pid", self.web_marker)
 
     def start_web(self, timeout=90):
-        argv = [str(GUNICORN), "cen_portal.wsgi", "--config", str(REPO / "deploy" / "gunicorn.conf.py"),
+        argv = [str(GUNICORN), "config.wsgi", "--config", str(REPO / "deploy" / "gunicorn.conf.py"),
                 "--bind", f"127.0.0.1:{self.port}", "--pid", str(self.state / "web.pid")]  # fmt: skip
         self._spawn(argv, self.state / "web.log")
         deadline = time.monotonic() + timeout

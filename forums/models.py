@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cen_portal.markdown import render_markdown
 from members.models import language_field
+from search.audience import MEMBERS, group_label
 
 MAX_POST_LENGTH = 20_000
 
@@ -60,8 +61,6 @@ class Category(models.Model):
 
     @property
     def audience(self):
-        from search.audience import MEMBERS, group_label
-
         return [group_label(self.group_id)] if self.group_id else [MEMBERS]
 
 

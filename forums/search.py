@@ -1,5 +1,7 @@
 """Forum threads in the knowledge search, seen only by those who may read them."""
 
+from search.sources import complete
+
 from .models import Thread
 
 
@@ -10,8 +12,6 @@ class ThreadSource:
         return [f"{self.prefix}:{pk}" for pk in Thread.objects.filter(hidden=False).values_list("pk", flat=True)]
 
     def document(self, pk):
-        from search.sources import complete
-
         thread = Thread.objects.filter(pk=pk, hidden=False).select_related("category").first()
         if thread is None:
             return None

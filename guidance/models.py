@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cen_portal.blocks import BodyBlock
+from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language
 from cen_portal.taxonomy import TaggedKnowledgeMixin
@@ -28,8 +29,6 @@ class GuidanceIndexPage(Page):
         verbose_name = _("guidance listing")
 
     def get_context(self, request, *args, **kwargs):
-        from cen_portal.filters import filtered_listing_context
-
         context = super().get_context(request, *args, **kwargs)
         notes = in_reader_language(
             GuidancePage.objects.live().public().prefetch_related("countries", "principles"), under=self

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cen_portal.admin import SecretariatMenuItem, register_actions
 
+from .forms import RecordValueForm
 from .models import Indicator, IndicatorValue
 
 ACTIONS = {
@@ -53,8 +54,6 @@ class IndicatorValueViewSet(ModelViewSet):
     inspect_view_enabled = True
 
     def get_form_class(self, for_update=False):
-        from .forms import RecordValueForm
-
         return RecordValueForm
 
 

@@ -152,3 +152,7 @@ class ProvisionPage(TaggedKnowledgeMixin, Page):
     @property
     def year(self):
         return self.instrument.year
+
+
+def instruments_by_year():
+    return in_reader_language(InstrumentPage.objects.live().public()).order_by("year")

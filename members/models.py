@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.models import UserProfile
 
 from cen_portal.groups import SECRETARIAT_GROUP
 from cen_portal.taxonomy import canonical_terms
@@ -96,8 +97,6 @@ class User(AbstractUser):
     def choose_language(self, language):
         """Set the member's language. Wagtail's admin, and the workflow emails Wagtail sends, follow
         it too, unless the person chose another language in the admin's own account settings."""
-        from wagtail.users.models import UserProfile
-
         admin = UserProfile.get_for_user(self)
         if admin.preferred_language in ("", self.language):
             admin.preferred_language = language

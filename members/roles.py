@@ -1,7 +1,6 @@
 """The Secretariat role: who curates, admits and moderates. Kept in step after every migrate."""
 
 from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -27,19 +26,6 @@ MODEL_PERMISSIONS = {
 }
 
 
-def working_group_membership_permission():
-    """Choosing a working group's members and collection (made here, as the workinggroups app's
-    permissions may not exist yet when this runs after the first migrate)."""
-    from workinggroups.models import WorkingGroupPage
-
-    permission, _created = Permission.objects.get_or_create(
-        codename="manage_working_group_membership",
-        content_type=ContentType.objects.get_for_model(WorkingGroupPage),
-        defaults={"name": "Can choose a working group's members and collection"},
-    )
-    return permission
-
-
 def ensure_secretariat_group():
     group, _created = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
     group.permissions.add(*Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"))
@@ -47,7 +33,6 @@ def ensure_secretariat_group():
         group.permissions.add(
             *Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=models)
         )
-    group.permissions.add(working_group_membership_permission())
     # The "Translate" action of pages and of the taxonomy's snippets (wagtail-localize).
     group.permissions.add(
         *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")

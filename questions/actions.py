@@ -8,6 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html
+from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
 from cen_portal.drafts import contributions, start_draft
@@ -18,7 +19,8 @@ from guidance.models import GuidanceIndexPage, GuidancePage
 from members.models import current_language
 from search.sync import request_update
 
-from .models import Answer, AnswerAttachment, Invitation, Question
+from . import workingdays
+from .models import REMIND_BEFORE, Answer, AnswerAttachment, Holiday, Invitation, Question
 
 RESPONSE_SALT = "questions.invitation"
 # The "I will answer" and "Not me" links in an invitation email work for two weeks from the day
@@ -166,8 +168,6 @@ def attachments_in_use(documents):
 
 def kept_documents(ids, user):
     """Files this person uploaded with an answer that is not written yet."""
-    from wagtail.documents import get_document_model
-
     private = collection(ANSWER_COLLECTION, private=True)
     attached = AnswerAttachment.objects.values("document")
     return list(
@@ -192,14 +192,11 @@ def answer(question, author, body, documents=()):
 def send_reminders(on):
     """Remind experts who said they would answer and have not, two working days before the
     deadline; each expert is reminded once per question, and the Secretariat sees when."""
-    from . import workingdays
-    from .models import REMIND_BEFORE
-
     sent = 0
     invitations = Invitation.objects.filter(
         status=Invitation.Status.ACCEPTED, reminded_at=None, question__stage=Question.Stage.ROUTED
     ).select_related("question", "expert")
-    closed_days = workingdays.holidays()
+    closed_days = Holiday.closed_days()
     for invitation in invitations:
         question = invitation.question
         if on < workingdays.add_working_days(question.deadline, -REMIND_BEFORE, closed_days):

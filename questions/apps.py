@@ -7,7 +7,7 @@ def let_secretariat_keep_holidays(sender, **kwargs):
     """The Secretariat keeps the holidays that working-day deadlines skip."""
     from django.contrib.auth.models import Group, Permission
 
-    from members.models import SECRETARIAT_GROUP
+    from cen_portal.groups import SECRETARIAT_GROUP
 
     group, _created = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
     group.permissions.add(

@@ -12,7 +12,7 @@ from django.utils import timezone
 from cen_portal.spreadsheets import csv_writer
 
 from . import workingdays
-from .models import Answer, Question
+from .models import Answer, Holiday, Question
 
 PERIOD = datetime.timedelta(days=365)
 
@@ -36,7 +36,7 @@ class Row:
 def open_rows(on=None):
     """Every open question with its age and target, overdue ones first, the most overdue at the top."""
     on = on or workingdays.today()
-    closed_days = workingdays.holidays()
+    closed_days = Holiday.closed_days()
     rows = []
     for question in Question.objects.filter(stage__in=Question.OPEN_STAGES).select_related("asker__profile__emb"):
         asked = workingdays.as_date(question.created_at)
@@ -57,7 +57,7 @@ def median(values):
 def figures(on=None):
     """The last twelve months: medians in working days, share on time, ratings, who gives and who asks."""
     since = timezone.now() - PERIOD
-    closed_days = workingdays.holidays()
+    closed_days = Holiday.closed_days()
     questions = list(
         Question.objects.filter(created_at__gte=since)
         .exclude(stage=Question.Stage.MERGED)

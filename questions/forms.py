@@ -3,14 +3,14 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cen_portal.forms import offer_countries_by_name
 from cen_portal.markdown import clean_text
-from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
+from cen_portal.taxonomy import ElectionManagementBody, Region
+from cen_portal.taxonomy.forms import TagFieldsForm
 from cen_portal.uploads import AttachmentsField
 from members.models import User
 
 from . import workingdays
-from .models import DEFAULT_WORKING_DAYS, Answer, Question
+from .models import DEFAULT_WORKING_DAYS, Answer, Holiday, Question
 
 MAX_DEADLINE = datetime.timedelta(days=365)
 
@@ -23,28 +23,7 @@ def cleaned_text(value, message):
     return value
 
 
-class QuestionForm(forms.ModelForm):
-    principles = forms.ModelMultipleChoiceField(
-        label=_("Key principles"),
-        queryset=KeyPrinciple.objects.all(),
-        widget=forms.CheckboxSelectMultiple,
-        to_field_name="slug",
-        required=False,
-    )
-    practice_areas = forms.ModelMultipleChoiceField(
-        label=_("Good-practice areas"),
-        queryset=PracticeArea.objects.all(),
-        widget=forms.CheckboxSelectMultiple,
-        to_field_name="slug",
-        required=False,
-    )
-    countries = forms.ModelMultipleChoiceField(
-        label=_("Countries of interest"),
-        queryset=Country.objects.all(),
-        to_field_name="iso_code",
-        required=False,
-        help_text=_("Hold Ctrl (or ⌘) to choose several."),
-    )
+class QuestionForm(TagFieldsForm, forms.ModelForm):
     regions = forms.ModelMultipleChoiceField(
         label=_("Regions of interest"),
         queryset=Region.objects.all(),
@@ -79,11 +58,14 @@ class QuestionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["countries"].widget.attrs["size"] = 8
-        offer_countries_by_name(self.fields["countries"])
+        self.fields["countries"].label = _("Countries of interest")
+        self.fields["countries"].help_text = _("Hold Ctrl (or ⌘) to choose several.")
         self.fields["deadline"].error_messages["invalid"] = _("Enter a date such as 2026-12-31.")
         if not self.is_bound and not self.instance.pk:
-            self.initial.setdefault("deadline", workingdays.add_working_days(workingdays.today(), DEFAULT_WORKING_DAYS))
+            self.initial.setdefault(
+                "deadline",
+                workingdays.add_working_days(workingdays.today(), DEFAULT_WORKING_DAYS, Holiday.closed_days()),
+            )
 
     def clean_title(self):
         return " ".join(cleaned_text(self.cleaned_data["title"], _("Write your question in one sentence.")).split())

@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cen_portal.markdown import render_markdown
-from cen_portal.taxonomy import canonical_terms
+from cen_portal.taxonomy import ElectionManagementBody, canonical_terms
 from members.models import language_field
+from search.audience import MEMBERS, user_label
 
 from . import workingdays
 
@@ -35,6 +36,11 @@ class Holiday(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.date:%d %b %Y})"
+
+    @classmethod
+    def closed_days(cls):
+        """Every holiday's date, as the working-day sums take them."""
+        return set(cls.objects.values_list("date", flat=True))
 
 
 class QuestionQuerySet(models.QuerySet):
@@ -195,13 +201,17 @@ class Question(models.Model):
 
     def age(self, on=None):
         """Working days since the question was asked."""
-        return workingdays.working_days_between(workingdays.as_date(self.created_at), on or workingdays.today())
+        return workingdays.working_days_between(
+            workingdays.as_date(self.created_at), on or workingdays.today(), Holiday.closed_days()
+        )
 
     def target(self):
         """Working days allowed at this stage: one for triage, then until the asker's deadline."""
         if self.stage in (Question.Stage.ASKED, Question.Stage.CLARIFY):
             return TRIAGE_TARGET
-        return workingdays.working_days_between(workingdays.as_date(self.created_at), self.deadline)
+        return workingdays.working_days_between(
+            workingdays.as_date(self.created_at), self.deadline, Holiday.closed_days()
+        )
 
     def is_overdue(self, on=None):
         return self.is_open and self.age(on) > self.target()
@@ -210,8 +220,6 @@ class Question(models.Model):
         return self.answers.order_by("created_at").first()
 
     def answering_embs(self):
-        from cen_portal.taxonomy import ElectionManagementBody
-
         return ElectionManagementBody.objects.filter(members__user__question_answers__question=self).distinct()
 
     # The knowledge index -------------------------------------------------------------------
@@ -219,8 +227,6 @@ class Question(models.Model):
     @property
     def audience(self):
         """The index labels of everyone `readable_by` lets in (the Secretariat sees everything)."""
-        from search.audience import MEMBERS, user_label
-
         if self.visibility == Question.Visibility.MEMBERS:
             return [MEMBERS]
         experts = self.invitations.exclude(status=Invitation.Status.DECLINED).values_list("expert_id", flat=True)

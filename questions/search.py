@@ -1,5 +1,7 @@
 """Closed questions in the knowledge search, seen only by those who may read them."""
 
+from search.sources import complete
+
 from .models import Question
 
 
@@ -11,8 +13,6 @@ class QuestionSource:
         return [f"{self.prefix}:{pk}" for pk in closed.values_list("pk", flat=True)]
 
     def document(self, pk):
-        from search.sources import complete
-
         question = Question.objects.filter(pk=pk, stage=Question.Stage.CLOSED).first()
         if question is None:
             return None

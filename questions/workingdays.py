@@ -1,4 +1,5 @@
-"""Working days: Monday to Friday, less the holidays the Secretariat keeps in the admin.
+"""Working days: Monday to Friday, less the days the office is closed (`Holiday.closed_days()`,
+kept by the Secretariat in the admin).
 
 Every deadline and every age on the Secretariat's dashboard is counted in working days, so a
 question asked on a Friday before a holiday is not overdue when the office reopens."""
@@ -10,19 +11,12 @@ from django.utils import timezone
 WEEKEND = {5, 6}  # Saturday, Sunday
 
 
-def holidays():
-    from .models import Holiday
-
-    return set(Holiday.objects.values_list("date", flat=True))
-
-
 def is_working_day(day, closed_days):
     return day.weekday() not in WEEKEND and day not in closed_days
 
 
-def add_working_days(start, count, closed_days=None):
+def add_working_days(start, count, closed_days):
     """The working day `count` working days after `start` (before it, when negative)."""
-    closed_days = holidays() if closed_days is None else closed_days
     step = 1 if count >= 0 else -1
     day, left = start, abs(count)
     while left:
@@ -32,12 +26,11 @@ def add_working_days(start, count, closed_days=None):
     return day
 
 
-def working_days_between(start, end, closed_days=None):
+def working_days_between(start, end, closed_days):
     """Working days after `start` up to and including `end`; negative when `end` is earlier,
     counted as `add_working_days` steps back, so both always agree.
 
     A question asked on Friday and triaged on Monday took one working day."""
-    closed_days = holidays() if closed_days is None else closed_days
     if end < start:
         days = range((start - end).days)
         return -sum(1 for offset in days if is_working_day(end + datetime.timedelta(days=offset), closed_days))

@@ -4,7 +4,7 @@ Facets are counted on language-neutral values (the canonical terms' slugs, ISO c
 codes), so they work across languages. This is the one place that names those values: for
 the reader (search/service.py) and for the tag names every document carries in each
 language (search/sources.py). The taxonomy names its terms in the active language
-(cen_portal/taxonomy.py: translations of the terms, CLDR's country names).
+(cen_portal/taxonomy/: translations of the terms, CLDR's country names).
 """
 
 from django.utils import translation

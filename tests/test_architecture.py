@@ -1,6 +1,7 @@
-"""The architecture's contracts (.importlinter), checked as `make lint` checks them: the kernel's
-shared modules import no feature app, and the forums and Ask the network do not import each
-other. A new import the wrong way fails here, naming the chain of imports that breaks the rule."""
+"""The architecture's contracts (.importlinter), checked as `make lint` checks them: the project
+(config, demo) above the feature apps above the kernel (cen_portal), search importing no other
+app, and the forums and Ask the network not importing each other. A new import the wrong way
+fails here, naming the chain of imports that breaks the rule."""
 
 import subprocess
 from pathlib import Path

@@ -1,5 +1,25 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def let_secretariat_choose_group_members(sender, **kwargs):
+    """The Secretariat chooses each working group's members and collection. The permission is
+    made here if missing: Django may not have made this app's permissions yet after a first migrate."""
+    from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    from cen_portal.groups import SECRETARIAT_GROUP
+
+    from .models import WorkingGroupPage
+
+    permission, _created = Permission.objects.get_or_create(
+        codename="manage_working_group_membership",
+        content_type=ContentType.objects.get_for_model(WorkingGroupPage),
+        defaults={"name": "Can choose a working group's members and collection"},
+    )
+    group, _created = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
+    group.permissions.add(permission)
 
 
 class WorkingGroupsConfig(AppConfig):
@@ -8,15 +28,18 @@ class WorkingGroupsConfig(AppConfig):
 
     def ready(self):
         # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.home import register_home_section
         from cen_portal.kinds import register_kind
-
-        register_kind("working-group", _("Working group"), 20)
-        register_kind("report", _("Working-group report"), 30)
-
         from search.sources import register_document_users
 
         from . import signals  # noqa: F401
-        from .models import reports_using_document
+        from .models import latest_reports, reports_using_document, working_groups_by_title
+
+        register_kind("working-group", _("Working group"), 20)
+        register_kind("report", _("Working-group report"), 30)
+        register_home_section("latest_reports", latest_reports)
+        register_home_section("working_groups", working_groups_by_title)
 
         # A report's documents are searched with it: a changed file re-indexes its reports.
         register_document_users(reports_using_document)
+        post_migrate.connect(let_secretariat_choose_group_members, sender=self)

@@ -302,6 +302,17 @@ class ReportDocument(Orderable):
         return self.title or self.document.title
 
 
+def latest_reports():
+    """The home page's three newest reports, each once, in the reader's language where translated."""
+    return in_reader_language(ReportPage.objects.live().public().select_related("owner")).order_by("-publication_date")[
+        :3
+    ]
+
+
+def working_groups_by_title():
+    return in_reader_language(WorkingGroupPage.objects.live().public()).order_by("title")
+
+
 def reports_using_document(document):
     """The search keys of the reports that attach this document."""
     return [

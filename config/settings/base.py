@@ -11,8 +11,7 @@ import dj_database_url
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-BASE_DIR = PROJECT_DIR.parent
+BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def env_bool(name, default=False):
@@ -32,6 +31,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "config",
     "cen_portal",
     "members",
     "casestudies",
@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "questions",
     "indicators",
     "insights",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locales, with sync, in the admin
     "wagtail.contrib.forms",
@@ -95,7 +96,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "cen_portal.urls"
+ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [
     {
@@ -114,7 +115,7 @@ TEMPLATES = [
     },
 ]
 
-WSGI_APPLICATION = "cen_portal.wsgi.application"
+WSGI_APPLICATION = "config.wsgi.application"
 
 # SQLite is the embedded default; production and CI set DATABASE_URL to PostgreSQL.
 DATABASES = {
@@ -183,7 +184,6 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

@@ -3,8 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from cen_portal.demo import case_studies, instruments, taxonomy, translations, working_groups
 from cen_portal.i18n import with_language
+from demo import case_studies, instruments, taxonomy, translations, working_groups
 
 PAGES = {
     "home": "/",

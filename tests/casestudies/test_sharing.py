@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import WorkflowState
 
 from casestudies.models import CaseStudyPage, PracticeSubmission
-from cen_portal.demo.pdf import build_report_pdf
+from demo.pdf import build_report_pdf
 from tests.factories import (
     CountryFactory,
     ElectionManagementBodyFactory,

@@ -21,7 +21,7 @@ def test_production_settings_pass_the_deployment_checklist(tmp_path):
         "--deploy",
         "--fail-level",
         "WARNING",
-        DJANGO_SETTINGS_MODULE="cen_portal.settings.production",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="portal.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
@@ -33,7 +33,7 @@ def test_production_settings_pass_the_deployment_checklist(tmp_path):
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     result = manage(
         "check",
-        DJANGO_SETTINGS_MODULE="cen_portal.settings.production",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="",
         ALLOWED_HOSTS="portal.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",

@@ -5,30 +5,19 @@ import re
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from pypdf import PdfReader
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Revision, Site
 
 from casestudies.models import CaseStudyPage
-from cen_portal.demo.working_groups import PDF_ONLY_PHRASES
 from cen_portal.models import HomePage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region, SocialAccount
+from demo.working_groups import PDF_ONLY_PHRASES
 from instruments.models import InstrumentPage, ProvisionPage
 from members.models import User
-from tests.demo_world import load_demo
 from workinggroups.models import ReportPage, WorkingGroupPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo_content(django_db_setup, django_db_blocker):
-    """Load once for the module (it takes a few seconds), inside a transaction rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
-        yield
-        transaction.set_rollback(True)
 
 
 def counts():

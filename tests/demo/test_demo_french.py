@@ -7,15 +7,13 @@ import re
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Locale, Page, PageViewRestriction, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.demo import translations
 from cen_portal.models import HomePage
 from cen_portal.text import paragraphs_html
-from tests.demo_world import load_demo
+from demo import translations
 from tests.factories import secretariat_user
 from workinggroups.models import ReportPage, WorkingGroupPage
 
@@ -45,15 +43,6 @@ FRENCH_TRANSLATIONS_OF_ENGLISH_PAGES = [
 FRENCH_PAGES = FRENCH_TRANSLATIONS_OF_ENGLISH_PAGES + [
     f"/fr/case-studies/{slug}/" for slug in TRANSLATED_CASE_STUDIES + FRENCH_ORIGINALS
 ]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo_content(django_db_setup, django_db_blocker):
-    """Load once for the module, inside a transaction rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -5,27 +5,16 @@ import io
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation
 
-from cen_portal.demo import taxonomy as demo
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple, PracticeArea, Region
-from tests.demo_world import load_demo
+from demo import taxonomy as demo
 
 pytestmark = pytest.mark.django_db
 
 TRANSLATED_MODELS = [KeyPrinciple, PracticeArea, Region, ElectionManagementBody]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo_content(django_db_setup, django_db_blocker):
-    """Load once for the module, inside a transaction rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
-        yield
-        transaction.set_rollback(True)
 
 
 def french_rows(model):

@@ -28,7 +28,7 @@ def in_repo(path):
 def test_both_units_run_the_production_settings_as_an_unprivileged_user():
     for name in ("cen-portal-web.service", "cen-portal-worker.service"):
         service = unit(name)["Service"]
-        assert service["Environment"] == "DJANGO_SETTINGS_MODULE=cen_portal.settings.production"
+        assert service["Environment"] == "DJANGO_SETTINGS_MODULE=config.settings.production"
         assert service["EnvironmentFile"] == "/etc/cen-portal/env"
         assert service["User"] == "cen-portal" and service["Restart"] == "always"
         assert unit(name)["Install"]["WantedBy"] == "multi-user.target"
@@ -40,13 +40,13 @@ def test_both_units_log_to_a_journal_kept_as_long_as_the_privacy_notice_says():
     assert journal["MaxRetentionSec"] == "14day"
     for name in ("cen-portal-web.service", "cen-portal-worker.service"):
         assert unit(name)["Service"]["LogNamespace"] == "cen-portal"
-    notice = (REPO / "cen_portal/management/commands/load_demo_content.py").read_text()
+    notice = (REPO / "demo/management/commands/load_demo_content.py").read_text()
     assert "keeps these lines for fourteen days" in notice
 
 
 def test_the_web_unit_starts_gunicorn_with_the_repositorys_config():
     argv = shlex.split(unit("cen-portal-web.service")["Service"]["ExecStart"])
-    assert argv[0] == f"{INSTALLED_AT}/.venv/bin/gunicorn" and argv[1] == "cen_portal.wsgi"
+    assert argv[0] == f"{INSTALLED_AT}/.venv/bin/gunicorn" and argv[1] == "config.wsgi"
     config = in_repo(argv[argv.index("--config") + 1])
     assert config.is_file()
     settings = {}
@@ -88,7 +88,7 @@ def test_production_keeps_database_connections_and_checks_them_before_reuse(tmp_
         cwd=REPO,
         env={
             "PATH": "/usr/bin:/bin",
-            "DJANGO_SETTINGS_MODULE": "cen_portal.settings.production",
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "SECRET_KEY": "x" * 50,
             "ALLOWED_HOSTS": "portal.example.org",
             "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",

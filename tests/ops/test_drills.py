@@ -385,7 +385,7 @@ def test_drill_6_backup_and_restore_into_an_empty_database(topology, capsys, tmp
     started = time.monotonic()
     restore = restored.manage("restore_portal", str(folder), capture=True, check=False)
     restore_seconds = time.monotonic() - started
-    after = shell(restored, "import json; from cen_portal.backup import inventory; print(json.dumps(inventory()))")
+    after = shell(restored, "import json; from config.backup import inventory; print(json.dumps(inventory()))")
     items = shell(restored, "from search.models import KnowledgeItem; print(KnowledgeItem.objects.count())")
     searched = engine_get(restored, f"/{restored.index}/_count").get("count")
     try:
@@ -416,7 +416,7 @@ def test_drill_6_sqlite_has_its_own_backup_path(capsys, tmp_path):
     def manage(*args, database):
         env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cen_portal.settings.dev",
+            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
             "DATABASE_URL": f"sqlite:///{tmp_path / database}",
             "MEDIA_ROOT": str(tmp_path / f"media-{database}"),
         }

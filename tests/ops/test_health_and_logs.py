@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as settings_for_hypothesis
 from hypothesis import strategies as st
 
-from cen_portal.health import CriticalDatabase
 from cen_portal.mail import send_email
 from cen_portal.request_log import RequestLogMiddleware, RouteNotPath
+from config.health import CriticalDatabase
 from forums import actions
 from forums.notifications import notify_about_post
 from search.models import IndexSync

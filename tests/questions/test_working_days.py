@@ -35,8 +35,8 @@ def test_eight_working_days_from_a_wednesday_end_on_the_second_friday_after():
 
 def test_holidays_the_secretariat_keeps_are_skipped():
     Holiday.objects.create(date=MONDAY, name="Commonwealth Day")
-    assert add_working_days(FRIDAY, 1) == datetime.date(2026, 3, 10)
-    assert working_days_between(FRIDAY, datetime.date(2026, 3, 10)) == 1
+    assert add_working_days(FRIDAY, 1, Holiday.closed_days()) == datetime.date(2026, 3, 10)
+    assert working_days_between(FRIDAY, datetime.date(2026, 3, 10), Holiday.closed_days()) == 1
 
 
 @given(

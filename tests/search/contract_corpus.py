@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
-from cen_portal.demo.pdf import build_report_pdf
+from demo.pdf import build_report_pdf
 from search import backends, service
 from search.contract import KnowledgeQuery
 from tests.factories import (

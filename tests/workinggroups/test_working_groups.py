@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from cen_portal.demo.pdf import build_report_pdf
+from demo.pdf import build_report_pdf
 from tests.factories import (
     CountryFactory,
     ElectionManagementBodyFactory,

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cen_portal import backup
+from config import backup
 
 
 class Command(BaseCommand):

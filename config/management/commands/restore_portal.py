@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from cen_portal import backup
+from config import backup
 
 
 class Command(BaseCommand):

@@ -12,18 +12,6 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from cen_portal.demo import (
-    case_studies,
-    curation,
-    forums,
-    indicators,
-    instruments,
-    questions,
-    taxonomy,
-    translations,
-    working_groups,
-)
-from cen_portal.demo.pdf import build_report_pdf, store_report_document
 from cen_portal.models import (
     CountryIndexPage,
     HomeFeaturedItem,
@@ -42,6 +30,19 @@ from cen_portal.taxonomy import (
     SocialAccount,
 )
 from cen_portal.text import paragraphs_html
+from demo import (
+    case_studies,
+    curation,
+    forums,
+    indicators,
+    instruments,
+    questions,
+    taxonomy,
+    translations,
+    working_groups,
+)
+from demo.blocks import stream_block
+from demo.pdf import build_report_pdf, store_report_document
 from forums.models import Category, Post, Thread
 from guidance.models import GuidanceIndexPage, ReadingPathPage, ReadingPathStep
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
@@ -136,17 +137,6 @@ SECTIONS = [
         },
     ),
 ]
-
-
-def stream_block(kind, value):
-    """One demo body block in StreamField's raw form."""
-    if kind == "paragraph":
-        return {"type": "paragraph", "value": paragraphs_html(value)}
-    if kind == "lesson":
-        return {"type": "lesson", "value": {"title": value["title"], "text": paragraphs_html(value["text"])}}
-    if kind == "sources":
-        return {"type": "sources", "value": [{"title": s["title"], "url": s.get("url", "")} for s in value]}
-    return {"type": kind, "value": value}
 
 
 class Command(BaseCommand):
