@@ -44,16 +44,21 @@ def shared_world(item):
     if is_browser_test(item):
         return "browser"
     params = getattr(getattr(item, "callspec", None), "params", {})
-    shared = []
-    for name, definitions in item._fixtureinfo.name2fixturedefs.items():
+    shared = [
+        name
+        for name, definitions in item._fixtureinfo.name2fixturedefs.items()
         # Our own fixtures only: pytest-django's class-scoped helpers are in every test.
         if any(
             definition.scope in ("module", "package", "class") and definition.func.__module__.startswith("tests.")
             for definition in definitions
-        ):
-            shared.append(f"{name}={params[name]}" if name in params else name)
+        )
+    ]
     if not shared:
         return None
+    # A world per parameter (the search backend) is a group of its own, unless the parameters
+    # only look at one world built once (the crawler's planted portal): then all are one group.
+    if all(name in params for name in shared):
+        shared = [f"{name}={params[name]}" for name in shared]
     return f"{item.module.__name__}:{','.join(sorted(shared))}"
 
 

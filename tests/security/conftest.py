@@ -12,14 +12,14 @@ draft, so that the admin's choosers and listings are crawled by the other group'
 
 import datetime
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 from fpdf import FPDF
 from PIL import Image as PillowImage
@@ -41,9 +41,10 @@ from members.models import MemberProfile
 from questions.actions import ANSWER_COLLECTION, response_url
 from questions.models import Answer, Invitation, Question
 from search.sync import request_update
+from tests.conftest import engine_node_lock, require
 from tests.demo_world import load_demo
 from tests.factories import MemberProfileFactory, secretariat_user, with_authenticator
-from tests.search.conftest import BACKENDS, index_now, world_on
+from tests.search.conftest import BACKENDS, index_now, reset_engine_state, running_engine_url, world_on
 from workinggroups.models import ReportDocument, ReportPage, WorkingGroupPage
 
 ANONYMOUS = "anonymous"
@@ -555,14 +556,36 @@ def plant_canaries(portal):
     portal.clients[FORMER_MEMBER] = former
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def portal(request, django_db_setup, django_db_blocker):
-    """The demo content and its canaries, loaded once per backend and rolled back after."""
-    with world_on(request.param, django_db_blocker):
+def engine_tests_selected(request):
+    """Whether the tests of the requesting module that run here include engine tests."""
+    return any(item.module is request.module and item.get_closest_marker("engine") for item in request.session.items)
+
+
+@pytest.fixture(scope="module")
+def planted(request, django_db_setup, django_db_blocker):
+    """The demo content and its canaries, loaded once and rolled back after. Both copies of the
+    knowledge index learn of them, the database's and, when engine tests run here, the engine's
+    (search.sync keeps both): each backend's readers crawl the same world, built once (about a
+    minute on PostgreSQL)."""
+    backend = "engine" if engine_tests_selected(request) and running_engine_url() else "database"
+    with world_on(backend, django_db_blocker), engine_node_lock(exclusive=False):
         load_demo()
         call_command("rebuild_knowledge_index", stdout=io.StringIO())
         # Planted after the index is built, so the index learns of them as it would in use.
-        portal = Portal(backend=request.param)
-        plant_canaries(portal)
+        world = Portal(backend=backend)
+        plant_canaries(world)
         index_now()
-        yield portal
+        yield world
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def portal(request, planted):
+    """The planted world, searched through one backend: the database alone, or the engine."""
+    if request.param == "engine":
+        require(planted.backend == "engine", "No search engine is running; start one with `make engine`.")
+        yield replace(planted, backend="engine")
+        return
+    with override_settings(SEARCH_URL=""):
+        reset_engine_state()
+        yield replace(planted, backend="database")
+    reset_engine_state()
