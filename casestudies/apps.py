@@ -8,17 +8,16 @@ class CaseStudiesConfig(AppConfig):
 
     def ready(self):
         # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.drafts import register_draft_place
         from cen_portal.home import register_home_section
         from cen_portal.kinds import register_kind
-
-        from .models import latest_case_studies
-
-        register_kind("case-study", _("Case study"), 10)
-        register_home_section("latest_case_studies", latest_case_studies)
-
         from cen_portal.uploads import register_upload_collection
 
         from . import signals  # noqa: F401
+        from .models import CaseStudyIndexPage, CaseStudyPage, latest_case_studies
         from .sharing import PENDING_COLLECTION, used_by_pages
 
+        register_kind("case-study", _("Case study"), 10)
+        register_home_section("latest_case_studies", latest_case_studies)
+        register_draft_place("case-study", CaseStudyIndexPage, CaseStudyPage)
         register_upload_collection(PENDING_COLLECTION, used_by_pages)

@@ -4,11 +4,24 @@ knowledge page that the Secretariat edits and publishes through the usual review
 Every part of a draft made from what members wrote goes through `cen_portal.text`, which
 escapes it: a title or a post is text in the draft, never markup."""
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils.text import Truncator
 from wagtail.models import PageViewRestriction
 
 from .text import draft_slug
+
+# Where a draft of each knowledge kind goes: {kind: (listing page model, page model)},
+# registered by the app that owns the kind, so that the apps making drafts import none of them.
+DRAFT_PLACES = {}
+
+
+def register_draft_place(kind, index_model, page_model):
+    """From the owning app's AppConfig.ready: drafts of `kind` are `page_model` pages under the
+    first `index_model` page."""
+    if kind in DRAFT_PLACES:
+        raise ImproperlyConfigured(f"The place of {kind!r} drafts is registered twice.")
+    DRAFT_PLACES[kind] = (index_model, page_model)
 
 
 class NoPlaceForDraft(Exception):
@@ -22,8 +35,7 @@ def contributions(items):
 
 @transaction.atomic
 def start_draft(
-    index_model,
-    page_model,
+    kind,
     *,
     curator,
     title,
@@ -35,10 +47,11 @@ def start_draft(
     members_only=False,
     **fields,
 ):
-    """A draft `page_model` under the first `index_model` page, its first revision saved by
-    `curator`. A `group` (or `members_only`) keeps the page, and whatever is published from it,
-    to that group and the Secretariat (or to members) until the Secretariat lifts the
+    """A draft of a knowledge `kind` in its place (`register_draft_place`), its first revision
+    saved by `curator`. A `group` (or `members_only`) keeps the page, and whatever is published
+    from it, to that group and the Secretariat (or to members) until the Secretariat lifts the
     restriction on purpose in the page's privacy settings."""
+    index_model, page_model = DRAFT_PLACES[kind]
     parent = index_model.objects.first()
     if parent is None:
         raise NoPlaceForDraft(f"There is no {index_model._meta.verbose_name} to hold the draft.")

@@ -9,145 +9,14 @@ import datetime
 import hashlib
 
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple, PracticeArea
+from demo.datafiles import read
 from indicators.models import UNKNOWN, Indicator, IndicatorValue
+
+DATA = read("indicators")
 
 GUIDE = "CEN guide, New Media and the Conduct of Elections (2016)"
 
-INDICATORS = [
-    {
-        "code": "written-new-media-strategy",
-        "name": "Written new-media strategy",
-        "question": "Does the EMB have a written new-media strategy with stated goals?",
-        "definition": "A strategy document, adopted by the EMB, that says what its use of new media should "
-        "achieve and how success is measured. A draft or an unwritten practice counts as “partly”.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.1",
-        "principle": "capacity",
-    },
-    {
-        "code": "offline-fallback-plan",
-        "name": "Plan for technology failure",
-        "question": "Does the strategy say how the EMB communicates if its online channels fail?",
-        "definition": "A written alternative (radio, print, text messages, public notices) for the day the "
-        "platforms, the network or the power fail.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.1",
-        "principle": "responsive",
-    },
-    {
-        "code": "official-platforms",
-        "name": "Platforms with official accounts",
-        "question": "On which platforms does the EMB run official accounts?",
-        "definition": "Accounts run by the EMB itself and named as official on its website; staff's "
-        "personal accounts do not count.",
-        "kind": Indicator.Kind.CHOICES,
-        "options": "facebook | Facebook\nx | X (Twitter)\ninstagram | Instagram\nyoutube | YouTube\n"
-        "tiktok | TikTok\nwhatsapp | WhatsApp\nsms | Text messages",
-        "area": "3.2",
-        "principle": "engaged",
-    },
-    {
-        "code": "new-media-staff",
-        "name": "Dedicated new-media staff",
-        "question": "How many staff work on new media for most of their time?",
-        "definition": "Full-time equivalents whose main duty is the EMB's websites and social media, "
-        "at the last general election.",
-        "kind": Indicator.Kind.NUMBER,
-        "unit": "staff",
-        "area": "3.3",
-        "principle": "capacity",
-    },
-    {
-        "code": "results-online",
-        "name": "Results published online",
-        "question": "How does the EMB publish election results online?",
-        "definition": "The finest level at which results were published on the EMB's own website at the "
-        "last general election.",
-        "kind": Indicator.Kind.CHOICE,
-        "options": "none | Not online\ntotals | Constituency totals\npolling-station | By polling station",
-        "area": "3.4",
-        "principle": "informative",
-    },
-    {
-        "code": "polling-station-finder",
-        "name": "Polling-station information online",
-        "question": "Can voters find their polling station online?",
-        "definition": "A search or map on the EMB's website, or a text-message service, that tells a voter "
-        "where to vote.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.4",
-        "principle": "accessible",
-    },
-    {
-        "code": "embedded-in-communication-strategy",
-        "name": "Part of the communication strategy",
-        "question": "Is new media embedded in the EMB's wider communication and outreach strategy?",
-        "definition": "The communication or voter-education strategy names the new-media channels and "
-        "how they complement meetings, print, radio and the website.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.5",
-        "principle": "partnership",
-    },
-    {
-        "code": "rumour-response-procedure",
-        "name": "Rumour and incident response procedure",
-        "question": "Does the EMB have a written procedure for answering rumours and incidents?",
-        "definition": "Who checks a rumour, who approves the answer and how fast it is published, written "
-        "down before the election.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.6",
-        "principle": "responsive",
-    },
-    {
-        "code": "polling-day-desk",
-        "name": "Rumour-response desk on polling day",
-        "question": "Does the EMB staff a desk that answers rumours on polling day?",
-        "definition": "Named staff who monitor and answer online rumours during polling hours.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.6",
-        "principle": "responsive",
-    },
-    {
-        "code": "staff-social-media-code",
-        "name": "Social-media code of conduct for staff",
-        "question": "Do staff and polling officials follow a code of conduct for social media?",
-        "definition": "Written rules for staff running official accounts and for staff and polling officials "
-        "using personal accounts, agreed as part of their terms of work.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.7",
-        "principle": "appropriate-use",
-    },
-    {
-        "code": "accessible-formats",
-        "name": "Accessible formats offered",
-        "question": "In which accessible formats and languages does the EMB publish voter information?",
-        "definition": "Formats offered online for the last general election.",
-        "kind": Indicator.Kind.CHOICES,
-        "options": "audio | Audio\nsign-language | Sign-language video\neasy-read | Easy read\n"
-        "large-print | Large print\nseveral-languages | Several languages",
-        "area": "3.8",
-        "principle": "accessible",
-    },
-    {
-        "code": "mfa-official-accounts",
-        "name": "Two-factor authentication on official accounts",
-        "question": "Are the EMB's official accounts protected by two-factor authentication?",
-        "definition": "Every official account requires a second factor to sign in, and only a few named "
-        "administrators hold access.",
-        "kind": Indicator.Kind.YES_NO,
-        "area": "3.9",
-        "principle": "appropriate-use",
-    },
-    {
-        "code": "lessons-learned-review",
-        "name": "Last published lessons-learned review",
-        "question": "In which year did the EMB last publish a lessons-learned review of its new-media work?",
-        "definition": "A review, published or shared with peers, of how the new-media strategy performed.",
-        "kind": Indicator.Kind.YEAR,
-        "area": "3.10",
-        "principle": "consultative",
-    },
-]
+INDICATORS = DATA["INDICATORS"]
 
 # A few values follow the demo case studies (which are illustrative too), so the comparison and
 # the case studies tell the same story.

@@ -15,6 +15,7 @@ from wagtail.documents import get_document_model
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 from cen_portal.text import link_html, paragraphs_html
 from cen_portal.uploads import collection
+from demo.datafiles import read
 from demo.pdf import build_report_pdf
 from guidance.models import GuidancePage
 from members.models import MemberProfile
@@ -22,101 +23,16 @@ from questions import workingdays
 from questions.actions import ANSWER_COLLECTION
 from questions.models import Answer, AnswerAttachment, Holiday, Invitation, Question
 
+DATA = read("questions")
+
 # Illustrative experts beside the forum demo members; like them, they cannot sign in.
-MEMBERS = [
-    {
-        "email": "demo.kenya@cen.example.org",
-        "first_name": "Demo",
-        "last_name": "Member (Kenya)",
-        "emb": "Independent Electoral and Boundaries Commission",
-        "expertise": ["security-of-information", "conflict-post-conflict"],
-    },
-    {
-        "email": "demo.jamaica@cen.example.org",
-        "first_name": "Demo",
-        "last_name": "Member (Jamaica)",
-        "emb": "Electoral Commission of Jamaica",
-        "expertise": ["target-audience"],
-    },
-]
+MEMBERS = DATA["MEMBERS"]
 # Expertise for the forum demo members, so routing has something to propose.
-EXPERTISE = {
-    "demo.fiji@cen.example.org": ["security-of-information", "understanding-platforms"],
-    "demo.ghana@cen.example.org": ["types-of-information", "conflict-post-conflict"],
-}
+EXPERTISE = DATA["EXPERTISE"]
 
 ILLUSTRATIVE = "Illustrative question written for the demo."
 
-QUESTIONS = [
-    {
-        "title": "Has any EMB verified its official accounts on every platform before an election?",
-        "asker": "demo.ghana@cen.example.org",
-        "details": f"{ILLUSTRATIVE} We run accounts on four platforms and only two show a verification mark. Did verification help voters tell the official account from imitations, and how long did it take to obtain?",
-        "why_now": "Imitation accounts appeared during our last by-election, and the general election is six months away.",
-        "working_days": 8,
-        "visibility": "members",
-        "stage": "asked",
-        "principles": ["informative", "responsive"],
-        "practice_areas": ["security-of-information", "understanding-platforms"],
-        "countries": [],
-        "regions": ["africa"],
-    },
-    {
-        "title": "How do you watch for online incitement against polling staff after a disputed count?",
-        "asker": "demo.jamaica@cen.example.org",
-        "details": f"{ILLUSTRATIVE} After a close result, some posts named individual returning officers. We would like to know who monitors such posts, when the police are involved, and what the EMB says in public.",
-        "why_now": "A recount is scheduled next month and staff have asked what protection to expect.",
-        "working_days": 10,
-        "visibility": "private",
-        "stage": "routed",
-        "principles": ["responsive", "partnership"],
-        "practice_areas": ["conflict-post-conflict", "security-of-information"],
-        "countries": ["KE", "FJ"],
-        "regions": [],
-        "experts": ["demo.kenya@cen.example.org", "demo.fiji@cen.example.org"],
-        "answers": [
-            (
-                "demo.kenya@cen.example.org",
-                "Illustrative answer. A small team in our communications unit logs every post that names an official, with a screenshot and the time. Anything that threatens violence goes the same day to the police liaison officer named in our security plan; we do not reply to such posts in public.",
-                "Illustrative incident log template",
-            ),
-            (
-                "demo.fiji@cen.example.org",
-                "Illustrative answer. We agreed in advance with the platforms a route for urgent reports about threats to staff, and we tell staff in writing what will happen if they are named. Public statements speak about the process, never about individuals.",
-                None,
-            ),
-        ],
-    },
-    {
-        "title": "What should an EMB do in the first hour after an official account is hijacked?",
-        "asker": "demo.fiji@cen.example.org",
-        "details": f"{ILLUSTRATIVE} We want a one-page checklist for the duty officer: who to call, what to post elsewhere, and how to tell the public which messages were not ours.",
-        "why_now": "We are revising our incident plan before voter registration opens.",
-        "working_days": 8,
-        "visibility": "members",
-        "stage": "closed",
-        "principles": ["responsive", "informative"],
-        "practice_areas": ["security-of-information"],
-        "countries": [],
-        "regions": [],
-        "experts": ["demo.ghana@cen.example.org", "demo.kenya@cen.example.org"],
-        "answers": [
-            (
-                "demo.ghana@cen.example.org",
-                "Illustrative answer. Call the platform's election contact first, then post on the accounts still in your hands that the hijacked one is not speaking for the Commission. Keep a list of every message sent while it was out of your control.",
-                None,
-            ),
-            (
-                "demo.kenya@cen.example.org",
-                "Illustrative answer. Change the passwords of every other account at once, in case the same password or device was used. Our duty officer has a printed checklist because the laptop may be the weak point.",
-                None,
-            ),
-        ],
-        "reply": "Illustrative consolidated reply. In the first hour: report the account to the platform's election contact; secure every other account (new passwords, two-factor authentication, sign out other devices); tell the public on the channels you still control which account is affected and that its messages are not yours; keep a record of what was posted. Afterwards, review how it happened as part of your lessons-learned review.",
-        "rating": 5,
-        "guidance_slug": "first-hour-after-an-account-is-hijacked",
-    },
-]
+QUESTIONS = DATA["QUESTIONS"]
 
 
 def ensure_members():

@@ -7,19 +7,14 @@ through the usual review. The published page links back to the thread for member
 from django.db import transaction
 from wagtail.log_actions import log
 
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.drafts import contributions, start_draft
 from cen_portal.text import paragraphs_html
-from guidance.models import GuidanceIndexPage, GuidancePage
-
-TARGETS = {"case-study": (CaseStudyIndexPage, CaseStudyPage), "guidance": (GuidanceIndexPage, GuidancePage)}
 
 
 @transaction.atomic
 def draft_from_thread(thread, curator, kind):
     """A draft of `kind` from the thread. One from a working group's private space keeps that
     group's restriction: it never becomes public by being published."""
-    index_model, page_model = TARGETS[kind]
     posts = list(thread.visible_posts().select_related("author").order_by("created_at"))
     question = posts[0].body if posts else ""
     body = [
@@ -29,10 +24,10 @@ def draft_from_thread(thread, curator, kind):
         {"type": "paragraph", "value": paragraphs_html(contributions(posts[1:]) or "Summarise the replies here.")},
         {"type": "lesson", "value": {"title": "Lesson to draw", "text": "<p>Write the lesson here.</p>"}},
     ]
-    extra = {"year": thread.created_at.year} if page_model is CaseStudyPage else {}
+    # A case study is dated by its year.
+    extra = {"year": thread.created_at.year} if kind == "case-study" else {}
     page = start_draft(
-        index_model,
-        page_model,
+        kind,
         curator=curator,
         title=thread.title,
         fallback_slug=f"thread-{thread.pk}",

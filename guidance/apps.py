@@ -8,6 +8,10 @@ class GuidanceConfig(AppConfig):
 
     def ready(self):
         # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.drafts import register_draft_place
         from cen_portal.kinds import register_kind
 
+        from .models import GuidanceIndexPage, GuidancePage
+
         register_kind("guidance", _("Guidance"), 60)
+        register_draft_place("guidance", GuidanceIndexPage, GuidancePage)

@@ -7,9 +7,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from cen_portal.drafts import NoPlaceForDraft, start_draft
 from cen_portal.filters import parse_id
 from cen_portal.i18n import under_reader_prefix
-from guidance.models import GuidanceIndexPage, GuidancePage
 from search.service import readable_item
 
 from .models import open_signature
@@ -46,16 +46,20 @@ def start_guidance(request):
     """A draft guidance note whose working title is an unanswered search."""
     require_secretariat(request)
     title = " ".join(request.POST.get("query", "").split())[:200]
-    parent = GuidanceIndexPage.objects.first()
-    if not title or parent is None:
+    try:
+        if not title:
+            raise NoPlaceForDraft
+        page = start_draft(
+            "guidance",
+            curator=request.user,
+            title=title,
+            fallback_slug="search-gap",
+            summary=_("Readers searched for “%(query)s” and found nothing.") % {"query": title},
+            body=[],
+        )
+    except NoPlaceForDraft:
         messages.error(request, _("There is no guidance section, or no search words, to start from."))
         return redirect("insights_report")
-    page = GuidancePage(
-        title=title, summary=_("Readers searched for “%(query)s” and found nothing.") % {"query": title}
-    )
-    page.live = False
-    parent.add_child(instance=page)
-    page.save_revision(user=request.user, log_action=True)
     messages.success(request, _("A draft guidance note has been started. Write it here."))
     return redirect("wagtailadmin_pages:edit", page.pk)
 

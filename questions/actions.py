@@ -15,7 +15,6 @@ from cen_portal.drafts import contributions, start_draft
 from cen_portal.mail import email_member, email_secretariat
 from cen_portal.text import link_html, paragraphs_html
 from cen_portal.uploads import collection
-from guidance.models import GuidanceIndexPage, GuidancePage
 from members.models import current_language
 from search.sync import request_update
 
@@ -231,8 +230,7 @@ def start_guidance_draft(question, curator):
         {"type": "paragraph", "value": paragraphs_html(answers or "Summarise the answers here.")},
     ]
     return start_draft(
-        GuidanceIndexPage,
-        GuidancePage,
+        "guidance",
         curator=curator,
         title=question.title,
         fallback_slug=f"question-{question.pk}",

@@ -1,7 +1,7 @@
 """The architecture's contracts (.importlinter), checked as `make lint` checks them: the project
-(config, demo) above the feature apps above the kernel (cen_portal), search importing no other
-app, and the forums and Ask the network not importing each other. A new import the wrong way
-fails here, naming the chain of imports that breaks the rule."""
+(config, demo) above the feature apps above members and search above the kernel (cen_portal),
+the feature apps not importing each other, and search importing no other app. A new import
+the wrong way fails here, naming the chain of imports that breaks the rule."""
 
 import subprocess
 from pathlib import Path
