@@ -20,6 +20,8 @@ help:  ## List the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# pip byte-compiles what it installs: where PYTHONDONTWRITEBYTECODE is set (here and in CI),
+# nothing compiled at import is kept, and without it every process would compile again.
 $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt

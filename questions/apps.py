@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 def let_secretariat_keep_holidays(sender, **kwargs):
     """The Secretariat keeps the holidays that working-day deadlines skip."""
+    # Imported here, as in every handler beside an AppConfig: apps.py loads before the models.
     from django.contrib.auth.models import Group, Permission
 
     from cen_portal.groups import SECRETARIAT_GROUP

@@ -6,4 +6,5 @@ class SearchConfig(AppConfig):
     verbose_name = "Knowledge search"
 
     def ready(self):
+        # Imported here: the models load after the app's config.
         from . import signals  # noqa: F401

@@ -70,6 +70,7 @@ def ask_cluster(url, username="", password="", api_key="", ca_certs=None, timeou
 
 
 def elasticsearch_flavour(info, options):
+    # Imported here: only the client of the engine that answered is loaded.
     import elasticsearch
     import elasticsearch.helpers
     import elasticsearch_dsl
@@ -101,6 +102,7 @@ def elasticsearch_flavour(info, options):
 
 
 def opensearch_flavour(info, options):
+    # Imported here: only the client of the engine that answered is loaded.
     import opensearchpy
     import opensearchpy.helpers
 

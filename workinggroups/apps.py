@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 def let_secretariat_choose_group_members(sender, **kwargs):
     """The Secretariat chooses each working group's members and collection. The permission is
     made here if missing: Django may not have made this app's permissions yet after a first migrate."""
+    # Imported here, as in every handler beside an AppConfig: apps.py loads before the models.
     from django.contrib.auth.models import Group, Permission
     from django.contrib.contenttypes.models import ContentType
 
