@@ -181,6 +181,9 @@ class Member(PortalUser):
             self.threads += [link for link in LINK.findall(page) if re.fullmatch(r"/en/forums/[\w-]+/\d+/", link)]
         if len(self.threads) < 3 and self.categories:
             self.start_thread(random.choice(self.categories))
+        # A member who opens the forums reads a thread there and then, not only after a wait:
+        # on a slow machine a short run could otherwise end with members that never read one.
+        self.read_thread()
 
     def start_thread(self, category):
         self.client.get(f"{category}new/", name="new thread form")
