@@ -11,13 +11,16 @@ from . import database_fulltext as fulltext
 from . import ranking
 from .audience import RESTRICTED
 from .contract import DEFAULT_LANGUAGE, FacetValue, Hit, SearchResults, batched, fold, parse_text
-from .database_text import highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
+from .database_text import Vocabulary, highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
 from .mapping import FACET_FIELDS
 from .models import KnowledgeItem, KnowledgeTag
 
 # The document fields kept as KnowledgeTag rows: every facet, and who may see the item.
 TAG_FIELDS = {**FACET_FIELDS, "audience": "audience"}
 REBUILD_BATCH = 1000
+# Vocabularies worked out in this process, by cache key (one per audience and index state).
+VOCABULARIES_KEPT = 8
+_vocabularies = {}
 
 
 search_index = fulltext.search_index
@@ -168,20 +171,26 @@ class DatabaseBackend:
         return hits
 
     def known_words(self, audiences):
-        """Every word of the titles and summaries this audience may read, for spelling
+        """The words of the titles and summaries this audience may read, for spelling
         suggestions: nobody is offered a word found only in what they cannot open.
-        Cached per audience and index state."""
+        Cached per audience and index state, and kept worked out in this process."""
         state = KnowledgeItem.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
         latest = state["latest"].timestamp() if state["latest"] else 0
         audience_key = "everything" if audiences is None else ",".join(sorted(audiences))
         audience_hash = hashlib.sha256(audience_key.encode()).hexdigest()[:16]
         cache_key = f"search:vocabulary:{state['count']}:{latest}:{audience_hash}"
-        words = cache.get(cache_key)
-        if words is None:
-            visible = self.visible(KnowledgeItem.objects.all(), audiences)
-            words = vocabulary(text for pair in visible.values_list("title", "summary") for text in pair)
-            cache.set(cache_key, words, 60 * 60)
-        return words
+        known = _vocabularies.get(cache_key)
+        # Kept only while the shared cache still holds the words: a cleared cache clears it too.
+        if known is None or not cache.has_key(cache_key):
+            words = cache.get(cache_key)
+            if words is None:
+                visible = self.visible(KnowledgeItem.objects.all(), audiences)
+                words = vocabulary(text for pair in visible.values_list("title", "summary") for text in pair)
+                cache.set(cache_key, words, 60 * 60)
+            known = _vocabularies[cache_key] = Vocabulary(words)
+            while len(_vocabularies) > VOCABULARIES_KEPT:
+                _vocabularies.pop(next(iter(_vocabularies)))
+        return known
 
     def autocomplete(self, text, audiences, limit, language=DEFAULT_LANGUAGE):
         """Titles starting with the reader's words, those in the reader's language first."""

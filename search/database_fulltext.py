@@ -12,12 +12,13 @@ Django took most of a second to compile, and a rank function per node for every 
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import BooleanField, FloatField, IntegerField
+from django.db.models import BooleanField, F, FloatField, IntegerField, Lookup
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from wagtail.search import models as wagtail_search_models
@@ -80,7 +81,7 @@ def matching(parsed):
     # The matches are fetched once as ids: nested inside the count, the page and every facet
     # count, PostgreSQL may plan the full-text query as a loop over every tag row when its
     # statistics are stale (measured: 10 s per facet count on a freshly loaded test database).
-    return KnowledgeItem.objects.filter(pk__in=list(found))
+    return KnowledgeItem.objects.filter(AnyOf(F("pk"), list(found)))
 
 
 def ranked_ids(parsed, within, limit):
@@ -112,10 +113,13 @@ def ranked_ids(parsed, within, limit):
         [rank_weights(), tsquery, rank_weights(), tsquery],
         output_field=FloatField(),
     )
+    # `within` holds matches only (`matching`): their entries are ranked by key, not matched
+    # again, which PostgreSQL would plan as a scan of every entry for a question of many words.
+    candidates = [str(pk) for pk in within.values_list("pk", flat=True)]
     best = (
-        postgres_entries(tsquery)
-        .filter(item_id__in=within.values("pk"))
-        .annotate(rank=rank)
+        wagtail_search_models.IndexEntry.objects.filter(content_type=knowledge_type())
+        .filter(AnyOf(F("object_id"), candidates))
+        .annotate(rank=rank, item_id=Cast("object_id", IntegerField()))
         .order_by("-rank", "-item_id")
         .values_list("item_id", flat=True)
     )
@@ -159,41 +163,73 @@ def entries_for(plan):
 # PostgreSQL ---------------------------------------------------------------------------------
 
 
-def postgres_spelling(text):
-    """SQL of one spelling as a tsquery in every language's configuration, any of which may
-    match (database_postgres.py): a phrase as a phrase; a word whose parts a hyphen joins
+class AnyOf(Lookup):
+    """`column = ANY(%s)` with the values as one array parameter. A common word matches
+    thousands of items; as `IN (%s, %s, ...)` each query carried thousands of parameters,
+    which Django and psycopg spent longer composing than PostgreSQL spent answering."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        column, params = self.process_lhs(compiler, connection)
+        array_type = self.lhs.output_field.db_type(connection)
+        return f"{column} IN (SELECT unnest(%s::{array_type}[]))", [*params, list(self.rhs)]
+
+
+def postgres_analyses(text):
+    """SQL analysing one spelling in every language's configuration, any of which may match
+    (database_postgres.py): a phrase as a phrase; a word whose parts a hyphen joins
     ("e-voting") needs every part, as Wagtail's query API asks for them."""
     configs = sorted(set(TEXT_SEARCH_CONFIGS.values()))
     if " " in text:
-        analyses = [("phraseto_tsquery(%s::regconfig, %s)", [config, text]) for config in configs]
-    else:
-        parts = [part for part in re.split(r"[\s\-]+", text) if part]
-        lexemes = " & ".join("'" + part.replace("'", "''").replace("\\", "\\\\") + "'" for part in parts)
-        analyses = [("to_tsquery(%s::regconfig, %s)", [config, lexemes]) for config in configs]
-    return "(" + " || ".join(sql for sql, _params in analyses) + ")", [p for _sql, params in analyses for p in params]
+        return [("phraseto_tsquery(%s::regconfig, %s)", [config, text]) for config in configs]
+    parts = [part for part in re.split(r"[\s\-]+", text) if part]
+    lexemes = " & ".join("'" + part.replace("'", "''").replace("\\", "\\\\") + "'" for part in parts)
+    return [("to_tsquery(%s::regconfig, %s)", [config, lexemes]) for config in configs]
 
 
-def combined(parts, operator):
-    """SQL joining (sql, params) parts with a tsquery operator (&& or ||)."""
-    return "(" + f" {operator} ".join(sql for sql, _params in parts) + ")", [
-        p for _sql, params in parts for p in params
+def analysed(spellings):
+    """{spelling: the distinct tsqueries (text) its analyses give}, in one round trip. Many
+    spellings of a word share a stem ("bodies", "body"); each stem is asked for once."""
+    asked = [
+        (spelling, sql, params) for spelling in sorted(set(spellings)) for sql, params in postgres_analyses(spelling)
     ]
-
-
-def postgres_tsquery(plan):
-    """The plan as one tsquery, in its text form: analysed once per search, then matched and
-    ranked as a constant (a stable function in the WHERE clause would be analysed per row)."""
-    clauses = [postgres_spelling(phrase) for phrase in plan.phrases]
-    groups = [
-        combined([combined([postgres_spelling(s) for s in unit], "||") for unit in group], "&&")
-        for group in plan.unit_groups()
-    ]
-    if groups:
-        clauses.append(combined(groups, "||"))
-    sql, params = combined(clauses, "||" if plan.any_clause else "&&")
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT ({sql})::text", params)
-        return cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT ARRAY[" + ", ".join(f"({sql})::text" for _spelling, sql, _params in asked) + "]",
+            [param for _spelling, _sql, params in asked for param in params],
+        )
+        texts = cursor.fetchone()[0]
+    result = {spelling: set() for spelling, _sql, _params in asked}
+    for (spelling, _sql, _params), text in zip(asked, texts, strict=True):
+        if text:  # a stop word analyses to nothing, and asks for nothing
+            result[spelling].add(text)
+    return result
+
+
+def any_of(tsqueries):
+    tsqueries = sorted(set(filter(None, tsqueries)))
+    return "(" + " | ".join(f"({tsquery})" for tsquery in tsqueries) + ")" if tsqueries else ""
+
+
+def all_of(tsqueries):
+    tsqueries = [tsquery for tsquery in tsqueries if tsquery]
+    return "(" + " & ".join(tsqueries) + ")" if tsqueries else ""
+
+
+@lru_cache(maxsize=512)
+def postgres_tsquery(plan):
+    """The plan as one tsquery, in its text form: analysed once per search (and remembered for
+    the same question), then matched and ranked as a constant (a stable function in the WHERE
+    clause would be analysed per row). Written with each distinct stem once: "most of the
+    words" repeats every unit in many groups, and a query of thousands of repeated terms
+    made PostgreSQL prefer reading every entry to its index."""
+    analyses = analysed([*plan.phrases, *(spelling for unit in plan.units for spelling in unit)])
+    units = {unit: any_of(set().union(*(analyses[spelling] for spelling in unit))) for unit in plan.units}
+    clauses = [any_of(analyses[phrase]) for phrase in plan.phrases]
+    clauses.append(any_of(all_of(units[unit] for unit in group) for group in plan.unit_groups()))
+    return (any_of if plan.any_clause else all_of)(clauses)
 
 
 def postgres_entries(tsquery):
