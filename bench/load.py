@@ -78,9 +78,13 @@ def print_table(runs):
         total = sum(row["rps"] for row in stats.values())
         errors = sum(row["failures"] for row in stats.values())
         print(f"\n{users} user(s): {total:.1f} requests/s, {errors} errors")
-        print(f"  {'endpoint':<18} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
+        # A percentile of a handful of samples says little: the count stands beside it.
+        print(f"  {'endpoint':<18} {'samples':>7} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
         for name, row in sorted(stats.items()):
-            print(f"  {name:<18} {row['rps']:>7.2f} {row['p50']:>8.0f} {row['p95']:>8.0f} {row['failures']:>7}")
+            print(
+                f"  {name:<18} {row['requests']:>7} {row['rps']:>7.2f} {row['p50']:>8.0f} {row['p95']:>8.0f}"
+                f" {row['failures']:>7}"
+            )
     ratios = p95_ratios(runs)
     if ratios:
         low, high = min(runs), max(runs)

@@ -34,10 +34,13 @@ from workinggroups.models import ReportPage, WorkingGroupPage  # noqa: E402
 
 MEMBERS = 20
 GROUP_MEMBERS = 5
+FIRST_NAME, LAST_NAME = "Load", "Test"
 
 
 def account(email, password):
-    user, _created = User.objects.get_or_create(email=email, defaults={"first_name": "Load", "last_name": "Test"})
+    user, _created = User.objects.get_or_create(
+        email=email, defaults={"first_name": FIRST_NAME, "last_name": LAST_NAME}
+    )
     user.set_password(password)
     user.save()
     EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
@@ -70,6 +73,7 @@ def main():
     json.dump(
         {
             "password": password,
+            "name": f"{FIRST_NAME} {LAST_NAME}",  # how the member's page greets them once signed in
             "members": [user.email for user in members],
             "group_members": group_members,
         },

@@ -13,6 +13,7 @@ is named for its endpoint, so the table has one row per endpoint whatever the UR
 import base64
 import hashlib
 import hmac
+import html
 import itertools
 import json
 import os
@@ -20,6 +21,7 @@ import random
 import re
 import struct
 import time
+import uuid
 from html.parser import HTMLParser
 
 from locust import HttpUser, between, task
@@ -44,7 +46,7 @@ FACETS = ["", "&kind=case-study", "&principle=accessible", "&region=africa", "&s
 def load_accounts():
     path = os.environ.get("LOAD_ACCOUNTS")
     if not path:
-        return {"password": "", "members": [], "group_members": []}
+        return {"password": "", "name": "", "members": [], "group_members": []}
     with open(path) as handle:
         return json.load(handle)
 
@@ -53,6 +55,7 @@ ACCOUNTS = load_accounts()
 NEXT_MEMBER = itertools.count()
 NEXT_GROUP_MEMBER = itertools.count()
 LINK = re.compile(r'href="(/[^"#?]*)"')
+DRAFT_MARK = re.compile(r"\s*\[load \w+\]$")
 
 
 def totp(secret, at=None):
@@ -123,6 +126,17 @@ class PortalUser(HttpUser):
                 {"code": totp(totp_secret), "csrfmiddlewaretoken": self.csrf()},
                 name="sign in",
             )
+        # Signed in only if the member's own page greets them by name (a refused sign-in
+        # answers 200 too, with the form again).
+        with self.client.get("/en/members/", name="signed in?", catch_response=True) as page:
+            if f"Welcome, {ACCOUNTS['name']}" not in page.text:
+                page.failure("not signed in")
+
+    def shows(self, url, text, name):
+        """Counts a failure unless the page at `url` now shows `text` (what was just saved)."""
+        with self.client.get(url, name=name, catch_response=True) as page:
+            if text not in html.unescape(page.text):
+                page.failure(f"{text!r} is not on the page")
 
 
 class Reader(PortalUser):
@@ -214,15 +228,21 @@ class Member(PortalUser):
             return
         thread = random.choice(self.threads)
         self.client.get(thread, name="forum thread")
+        text = f"Load test reply {uuid.uuid4().hex[:12]}: we saw the same."
         with self.client.post(
             f"{thread}reply/",
-            {"body": f"Load test reply at {time.time():.0f}: we saw the same.", "csrfmiddlewaretoken": self.csrf()},
+            {"body": text, "csrfmiddlewaretoken": self.csrf()},
             name="forum reply",
             allow_redirects=False,
             catch_response=True,
         ) as response:
             if response.status_code != 302:
                 response.failure(f"reply not saved ({response.status_code})")
+                return
+            posted = response.headers["Location"].partition("#")[0]
+        # A redirect alone proves nothing (the sign-in page redirects too): the reply is on
+        # the thread's page the redirect names.
+        self.shows(posted, text, "forum thread")
 
 
 class GroupMember(PortalUser):
@@ -245,8 +265,16 @@ class GroupMember(PortalUser):
         page = self.client.get(url, name="draft edit form")
         form = FormFields("page-edit-form")
         form.feed(page.text)
-        fields = [(name, value) for name, value in form.fields if name != "csrfmiddlewaretoken"]
+        # The draft's title carries a new mark each time, so the saved draft can be told apart.
+        mark = f"[load {uuid.uuid4().hex[:8]}]"
+        fields = [
+            (name, f"{DRAFT_MARK.sub('', value)} {mark}" if name == "title" else value)
+            for name, value in form.fields
+            if name != "csrfmiddlewaretoken"
+        ]
         fields.append(("csrfmiddlewaretoken", self.csrf()))
         with self.client.post(url, fields, name="draft save", allow_redirects=False, catch_response=True) as response:
             if response.status_code != 302:
                 response.failure(f"draft not saved ({response.status_code})")
+                return
+        self.shows(url, mark, "draft edit form")

@@ -85,7 +85,8 @@ def matching(parsed):
 
 
 def ranked_ids(parsed, within, limit):
-    """Ids of the best `limit` matches among the `within` queryset, best first."""
+    """Ids of the best `limit` items of `within`, best first: `within` narrows `matching`'s
+    queryset (the reader's audience, the filters)."""
     plan = Plan.for_text(parsed)
     if plan.is_empty:
         return []
