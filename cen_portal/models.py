@@ -16,6 +16,7 @@ from wagtail.models import Page
 from .home import home_sections
 from .i18n import in_reader_language, url_in_reader_language
 from .kinds import tagged_knowledge_page_models
+from .services import SERVICES
 from .taxonomy import (  # noqa: F401  (registered models)
     Country,
     ElectionManagementBody,
@@ -76,6 +77,8 @@ class HomePage(Page):
         context["principles"] = KeyPrinciple.objects.all()
         # The newest case studies and reports, the working groups and instruments (cen_portal.home).
         context.update(home_sections())
+        # Every service, with whether this reader may use it: the others say how to get in.
+        context["services"] = [(service, service.open_to(request.user)) for service in SERVICES.values()]
         return context
 
 

@@ -9,8 +9,16 @@ class ForumsConfig(AppConfig):
     def ready(self):
         # Imported here: an app's models (and the registries beside them) load after its config.
         from cen_portal.kinds import register_kind
+        from cen_portal.services import MEMBERS, register_service
 
         register_kind("forum-thread", _("Forum thread"), 70)
+        register_service(
+            "forums:index",
+            _("Forums"),
+            _("Discuss practice with colleagues from other EMBs, in open spaces and in your working groups."),
+            MEMBERS,
+            30,
+        )
 
         from search.sources import register_source
 

@@ -23,6 +23,7 @@ class QuestionsConfig(AppConfig):
     def ready(self):
         # Imported here: an app's models (and the registries beside them) load after its config.
         from cen_portal.kinds import register_kind
+        from cen_portal.services import MEMBERS, register_service
         from cen_portal.uploads import register_upload_collection
         from search.sources import register_source
 
@@ -31,5 +32,12 @@ class QuestionsConfig(AppConfig):
 
         register_kind("question", _("Question to the network"), 80)
         register_source(QuestionSource())
+        register_service(
+            "questions:index",
+            _("Ask the network"),
+            _("Put a question to peer EMBs: the Secretariat finds colleagues with the experience to answer it."),
+            MEMBERS,
+            20,
+        )
         register_upload_collection(ANSWER_COLLECTION, attachments_in_use)
         post_migrate.connect(let_secretariat_keep_holidays, sender=self)

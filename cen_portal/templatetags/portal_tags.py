@@ -15,6 +15,7 @@ from cen_portal.i18n import (
 )
 from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
 from cen_portal.privacy import may_view_page
+from cen_portal.services import services_for
 from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea
 
 register = template.Library()
@@ -31,6 +32,17 @@ def main_menu_pages(context):
     # A restricted section's title is shown only to those who may open it.
     sections = site_chrome.cached(f"menu:{site.pk}:{get_language()}", lambda: menu_sections(site))
     return [page for page, public in sections if public or may_view_page(page, request)]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu_services(context):
+    """The services the reader may use, each with whether the page shown is one of its own."""
+    request = context.get("request")
+    if request is None:
+        return []
+    # Pages rendered before authentication (a request refused as too large) show the public ones.
+    user = getattr(request, "user", None)
+    return [(service, request.path.startswith(service.url)) for service in services_for(user)]
 
 
 def menu_sections(site):
