@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -37,6 +38,7 @@ def report(request):
         "never_opened": gap_report.never_opened(),
         "months": gap_report.by_month(),
         "filters": gap_report.filters_used(),
+        "retention_days": settings.SEARCH_LOG_RETENTION_DAYS,
     }
     return render(request, "insights/report.html", context)
 

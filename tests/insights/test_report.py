@@ -121,3 +121,12 @@ def test_the_privacy_notice_says_what_is_recorded_and_for_how_long(client):
     assert 'href="/en/privacy/"' in home
     notice = client.get("/en/privacy/").content.decode()
     assert "never records who searched" in notice and "twelve months" in notice
+
+
+def test_the_report_states_the_retention_period_in_days_not_a_setting_name(crafted_log, settings):
+    settings.SEARCH_LOG_RETENTION_DAYS = 90
+    secretariat = Client()
+    secretariat.force_login(secretariat_user())
+    page = secretariat.get("/admin/search-insights/").content.decode()
+    assert "for 90 days." in page
+    assert "SEARCH_LOG_RETENTION_DAYS" not in page

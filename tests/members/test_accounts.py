@@ -121,3 +121,10 @@ def test_the_sign_in_for_restricted_pages_cannot_skip_the_second_factor(client):
     response = client.post("/en/_util/login/?next=/", {"username": person.email, "password": "a-long-test-password"})
     assert response.status_code == 302 and response["Location"].startswith("/en/accounts/login/")
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_sign_in_page_offers_one_way_to_reset_a_forgotten_password(client, language):
+    page = client.get(f"/{language}/accounts/login/").content.decode()
+    assert page.count(f'href="/{language}/accounts/password/reset/"') == 1
+    assert "Forgot your password?" not in page and "Mot de passe oublié ?" not in page
