@@ -119,14 +119,20 @@ def page_in_other_languages(page, request):
     return links
 
 
+def reader_version(page):
+    """The page in the reader's language: itself, or its live translation; None if it has none."""
+    locale = reader_locale()
+    if page.locale_id == locale.pk:
+        return page
+    translation = page.get_translation_or_none(locale)
+    return translation if translation is not None and translation.live else None
+
+
 def url_in_reader_language(page, request=None):
     """The page's translation into the reader's language where there is a live one; otherwise
     the page as written, at its address under the reader's prefix (see HomePage.route)."""
-    locale = reader_locale()
-    if page.locale_id != locale.pk:
-        translation = page.get_translation_or_none(locale)
-        if translation is not None and translation.live:
-            return translation.get_url(request) or ""
-        url = page.get_url(request) or ""
-        return with_language(url, locale.language_code) if url.startswith("/") else url
-    return page.get_url(request) or ""
+    version = reader_version(page)
+    if version is not None:
+        return version.get_url(request) or ""
+    url = page.get_url(request) or ""
+    return with_language(url, reader_locale().language_code) if url.startswith("/") else url

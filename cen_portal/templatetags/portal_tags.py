@@ -10,6 +10,7 @@ from cen_portal.i18n import (
     in_reader_language,
     in_tree_order,
     page_in_other_languages,
+    reader_version,
     under_reader_prefix,
     url_in_reader_language,
 )
@@ -86,6 +87,22 @@ def readerurl(context, page):
     is one, otherwise the page as written under the reader's prefix (shown with a notice), so
     following links never switches the reader's language."""
     return url_in_reader_language(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """(address, title) of each section above `page`, home first (title None), each in the
+    reader's language where translated: a French reader of an English-only item still walks
+    back through French sections. A translation has its source's view restrictions
+    (privacy.py), so its title is shown only to whoever may read the page it translates."""
+    request = context.get("request")
+    trail = []
+    for ancestor in page.get_ancestors().filter(depth__gt=1):
+        version = reader_version(ancestor)
+        title = None if ancestor.depth == 2 else (version or ancestor).title
+        url = (version.get_url(request) or "") if version else url_in_reader_language(ancestor, request)
+        trail.append((url, title))
+    return trail
 
 
 @register.filter

@@ -267,3 +267,20 @@ def test_a_provision_is_punctuated_in_its_own_language(sections):
     traduction = french(provision, "Accès aux médias")
     assert str(provision) == "Article 5: Media access"
     assert str(traduction) == "Article 5\u00a0: Accès aux médias"
+
+
+def test_a_french_reader_of_an_english_only_item_walks_back_through_french_sections(client, study):
+    french(study.get_parent(), "Études de cas", slug="etudes-de-cas")
+    content = client.get("/fr/case-studies/voter-list-audit/").content.decode()
+    breadcrumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', content, re.S).group(0)
+    assert '<a href="/fr/">Accueil</a>' in breadcrumbs
+    assert '<a href="/fr/etudes-de-cas/">Études de cas</a>' in breadcrumbs
+    assert "Case studies" not in breadcrumbs
+    # The notice names the language as a French sentence does.
+    assert "telle qu’elle a été écrite, en anglais." in content
+
+
+def test_an_english_reader_of_a_french_only_item_is_told_so_in_english(client, sections):
+    original = CaseStudyPageFactory(parent=french(sections["case_studies"], "Études de cas", slug="etudes-de-cas"))
+    content = client.get(original.url.replace("/fr/", "/en/", 1)).content.decode()
+    assert "This page has not been translated yet: here it is as written, in French." in content
