@@ -43,12 +43,22 @@ def under_reader_prefix(url):
 # the rows are made once (by a migration or the admin) and never renumbered, so they are looked
 # up once per process and forgotten whenever one is saved or deleted.
 _locales = {}
+# Language codes by Locale id, for the same reason.
+_language_codes = {}
 
 
 @receiver(post_save, sender=Locale)
 @receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs):
     _locales.clear()
+    _language_codes.clear()
+
+
+def language_of(page):
+    """The language code a page is written in."""
+    if page.locale_id not in _language_codes:
+        _language_codes.update(Locale.objects.values_list("pk", "language_code"))
+    return _language_codes[page.locale_id]
 
 
 def reader_locale():

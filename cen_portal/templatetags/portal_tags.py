@@ -9,6 +9,7 @@ from cen_portal import site_chrome
 from cen_portal.i18n import (
     in_reader_language,
     in_tree_order,
+    language_of,
     page_in_other_languages,
     reader_version,
     under_reader_prefix,
@@ -117,7 +118,14 @@ def shown_in_another_language(context):
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return ""
-    language = page.locale.language_code
+    return other_language(page)
+
+
+@register.filter
+def other_language(page):
+    """The language a page is written in when it is not the reader's ('' otherwise): its title
+    and summary in a list carry it as their lang, so a screen reader reads them aright (WCAG 3.1.2)."""
+    language = language_of(page)
     return "" if language == get_language() else language
 
 

@@ -284,3 +284,14 @@ def test_an_english_reader_of_a_french_only_item_is_told_so_in_english(client, s
     original = CaseStudyPageFactory(parent=french(sections["case_studies"], "Études de cas", slug="etudes-de-cas"))
     content = client.get(original.url.replace("/fr/", "/en/", 1)).content.decode()
     assert "This page has not been translated yet: here it is as written, in French." in content
+
+
+def test_an_english_only_item_in_a_french_listing_carries_its_language(client, study):
+    french(study.get_parent(), "Études de cas", slug="etudes-de-cas")
+    traduite = CaseStudyPageFactory(parent=study.get_parent(), title="Second study", slug="second-study")
+    french(traduite, "Seconde étude", slug="seconde-etude")
+    listing = client.get("/fr/etudes-de-cas/").content.decode()
+    assert re.search(r'<h2 class="card__title" lang="en"><a href="[^"]+">Voter list audit</a>', listing)
+    assert re.search(r'<h2 class="card__title"><a href="[^"]+">Seconde étude</a>', listing)
+    # The interface around it stays French.
+    assert '<p class="card__kind">Étude de cas</p>' in listing
