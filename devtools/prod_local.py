@@ -90,6 +90,11 @@ def ensure_postgres(cluster):
         if not exists:
             run(as_root(["runuser", "-u", "postgres", "--", "psql", "-p", str(port), "-qc",
                          f"CREATE ROLE {DB_USER} LOGIN CREATEDB PASSWORD '{DB_PASSWORD}'"]))  # fmt: skip
+        # DROP DATABASE ... WITH (FORCE) must end every session on the database, and an autovacuum
+        # worker (which runs as no role) can be one of them right after a restore: without this
+        # membership the drop fails with "must be a member of ... pg_signal_backend".
+        run(as_root(["runuser", "-u", "postgres", "--", "psql", "-p", str(port), "-qc",
+                     f"GRANT pg_signal_backend TO {DB_USER}"]), stderr=subprocess.DEVNULL)  # fmt: skip
     version, port, _status = pg_clusters()[cluster]
     return port, not was_online
 

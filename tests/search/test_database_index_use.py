@@ -55,8 +55,13 @@ def plan_of_the_match(text):
 def test_a_search_reads_the_full_text_index_not_every_entry():
     backends.database.rebuild(documents(ITEMS, random.Random(4)))
     if connection.vendor == "postgresql":
+        # As autovacuum would after a rebuild: fresh statistics, and the GIN index's pending list
+        # merged into the index. The planner prices an unmerged pending list as read in full,
+        # and rows that earlier tests inserted and rolled back stay in it, so without the merge
+        # the plan depended on which tests ran before this one in the same database.
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE wagtailsearch_indexentry")  # as autovacuum would after a rebuild
+            cursor.execute("ANALYZE wagtailsearch_indexentry")
+            cursor.execute("SELECT gin_clean_pending_list('search_knowledge_text_gin')")
 
     plan = plan_of_the_match(RARE_WORD)
 
