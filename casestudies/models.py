@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cen_portal.blocks import BodyBlock
 from cen_portal.filters import filtered_listing_context
-from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.forms import ChooseSeveral, TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language, url_in_reader_language
 from cen_portal.taxonomy import ElectionManagementBody, TaggedKnowledgeMixin, canonical_terms
 
@@ -89,7 +89,7 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("countries", widget=forms.SelectMultiple),
+                FieldPanel("countries", widget=ChooseSeveral(group_by="region")),
                 FieldPanel("emb"),
                 FieldPanel("year"),
                 FieldPanel("election_type"),

@@ -1,4 +1,8 @@
+from collections import defaultdict
+from operator import attrgetter
+
 from django import forms
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -37,7 +41,42 @@ class ReaderOrderIterator(forms.models.ModelChoiceIterator):
         yield from sorted(choices, key=lambda choice: display_sort_key(str(choice[1])))
 
 
-def offer_countries_by_name(field):
-    """A country choice in the reader's language and alphabetical order."""
-    field.iterator = ReaderOrderIterator
-    field.widget.choices = field.choices
+class ChooseSeveral(forms.CheckboxSelectMultiple):
+    """Several items from a long list (countries, EMBs, members): checkboxes under a heading per
+    group, such as the region, in the reader's alphabetical order. A group is folded unless
+    something in it is chosen; a filter box narrows the list as one types. Everything but the
+    filter works without JavaScript, with a keyboard and on a phone, unlike a Ctrl-click list.
+
+    `group_by` is the path from a choice's object to its group ("country__region"); groups sort
+    by their `sort_order`, then by name."""
+
+    template_name = "cen_portal/widgets/choose_several.html"
+
+    def __init__(self, group_by, attrs=None, choices=()):
+        super().__init__(attrs, choices)
+        self.group_by = group_by
+
+    def optgroups(self, name, value, attrs=None):
+        choices = [(choice, label) for choice, label in self.choices if choice != ""]
+        prefetch_related_objects([choice.instance for choice, _label in choices], self.group_by)
+        group_of = attrgetter(self.group_by.replace("__", "."))
+        grouped = defaultdict(list)
+        for choice, label in choices:
+            grouped[group_of(choice.instance)].append((choice, label))
+        chosen = {str(item) for item in value}
+        groups, index = [], 0
+        for group in sorted(grouped, key=lambda group: (getattr(group, "sort_order", 0), display_sort_key(str(group)))):
+            options = []
+            for choice, label in sorted(grouped[group], key=lambda item: display_sort_key(str(item[1]))):
+                options.append(self.create_option(name, choice, label, str(choice) in chosen, index, attrs=attrs))
+                index += 1
+            groups.append((group, options, index))
+        return groups
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["groups"] = [
+            {"name": str(group), "options": options, "chosen": sum(option["selected"] for option in options)}
+            for group, options, _index in context["widget"]["optgroups"]
+        ]
+        return context

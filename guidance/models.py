@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from cen_portal.blocks import BodyBlock
 from cen_portal.filters import filtered_listing_context
-from cen_portal.forms import TaggedKnowledgePageForm
+from cen_portal.forms import ChooseSeveral, TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language
 from cen_portal.taxonomy import TaggedKnowledgeMixin
 
@@ -51,7 +51,7 @@ class GuidancePage(TaggedKnowledgeMixin, Page):
             [
                 FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("practice_areas", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("countries", widget=forms.SelectMultiple),
+                FieldPanel("countries", widget=ChooseSeveral(group_by="region")),
             ],
             heading=_("Tags"),
         ),

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from cen_portal.filters import parse_id, shorten_for_message
-from cen_portal.forms import offer_embs_by_country
+from cen_portal.forms import ChooseSeveral, offer_embs_by_country
 from cen_portal.taxonomy import ElectionManagementBody, Region
 
 from .models import UNKNOWN, Indicator, IndicatorValue
@@ -40,6 +40,7 @@ class CompareForm(forms.Form):
     emb = EmbChoiceField(
         label=_("Election management bodies"),
         queryset=ElectionManagementBody.objects.none(),
+        widget=ChooseSeveral(group_by="country__region"),
         required=False,
         error_messages=unknown(_("“%(value)s” is not a known election management body, so it was left out.")),
     )
@@ -70,7 +71,6 @@ class CompareForm(forms.Form):
     def __init__(self, data):
         super().__init__(data)
         offer_embs_by_country(self.fields["emb"])
-        self.fields["emb"].widget.attrs["size"] = 8
         self.fields["indicator"].widget = forms.CheckboxSelectMultiple(choices=self.fields["indicator"].choices)
 
     def clean(self):

@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cen_portal.forms import ChooseSeveral
 from cen_portal.markdown import clean_text
 from cen_portal.taxonomy import ElectionManagementBody, Region
 from cen_portal.taxonomy.forms import TagFieldsForm
@@ -59,7 +60,6 @@ class QuestionForm(TagFieldsForm, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["countries"].label = _("Countries of interest")
-        self.fields["countries"].help_text = _("Hold Ctrl (or ⌘) to choose several.")
         self.fields["deadline"].error_messages["invalid"] = _("Enter a date such as 2026-12-31.")
         if not self.is_bound and not self.instance.pk:
             self.initial.setdefault(
@@ -140,8 +140,8 @@ class RouteForm(forms.Form):
     others = forms.ModelMultipleChoiceField(
         label=_("Other members to invite"),
         queryset=User.objects.none(),
+        widget=ChooseSeveral(group_by="profile__emb__country__region"),
         required=False,
-        help_text=_("Hold Ctrl (or ⌘) to choose several."),
     )
 
     def __init__(self, *args, question, proposals, **kwargs):

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
 from cen_portal.filters import filtered_listing_context
+from cen_portal.forms import ChooseSeveral
 from cen_portal.i18n import in_reader_language, url_in_reader_language
 from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin, canonical_terms
 from search.extract import document_text
@@ -105,7 +106,7 @@ class WorkingGroupPage(Page):
         FieldPanel("topic"),
         FieldPanel("summary"),
         FieldPanel("description"),
-        FieldPanel("participating_embs", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("participating_embs", widget=ChooseSeveral(group_by="country__region")),
         InlinePanel("meetings", label=_("Meetings")),
     ]
     # Only the Secretariat chooses who a group's members are and which collection is theirs:
@@ -238,7 +239,7 @@ class ReportPage(TaggedKnowledgeMixin, Page):
             [
                 FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("practice_areas", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("countries", widget=forms.SelectMultiple),
+                FieldPanel("countries", widget=ChooseSeveral(group_by="region")),
             ],
             heading=_("Tags"),
         ),

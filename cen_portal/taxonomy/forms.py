@@ -4,14 +4,14 @@ choices are queries, which must not be built while Django is still loading the m
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cen_portal.forms import offer_countries_by_name
+from cen_portal.forms import ChooseSeveral
 
 from .terms import Country, KeyPrinciple, PracticeArea
 
 
 class TagFieldsForm(forms.Form):
     """The taxonomy's tags as members choose them on the site's own forms: principles and
-    practice areas as checkboxes, countries from a list in the reader's language and order, each
+    practice areas as checkboxes, countries by region in the reader's language and order, each
     by the key the index and the filters use. All optional: a form requires what it needs."""
 
     principles = forms.ModelMultipleChoiceField(
@@ -29,10 +29,9 @@ class TagFieldsForm(forms.Form):
         required=False,
     )
     countries = forms.ModelMultipleChoiceField(
-        label=_("Country or countries"), queryset=Country.objects.all(), to_field_name="iso_code", required=False
+        label=_("Country or countries"),
+        queryset=Country.objects.all(),
+        widget=ChooseSeveral(group_by="region"),
+        to_field_name="iso_code",
+        required=False,
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["countries"].widget.attrs["size"] = 8
-        offer_countries_by_name(self.fields["countries"])

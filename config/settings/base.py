@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.syndication",
+    "django.forms",  # Django's own widget templates, for the renderer below
 ]
 
 MIDDLEWARE = [
@@ -114,6 +115,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render with the templates above, so a widget's template lives beside the app's
+# others (templates/cen_portal/widgets/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "config.wsgi.application"
 

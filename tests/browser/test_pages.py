@@ -193,6 +193,50 @@ def test_the_comparison_works_without_javascript(browser, demo_site):
     assert "region=pacific" in page.url
     assert page.get_by_role("link", name="Fijian Elections Office").is_visible()
     assert page.get_by_role("link", name="Election Commission of India").count() == 0
+
+    # Choosing bodies: open a region, tick; the filter box needs the script, so it stays hidden.
+    page.goto(demo_site.url + "/en/practice-data/")
+    assert page.get_by_label("Filter the list").is_hidden()
+    page.locator("summary", has_text="Asia").click()
+    page.get_by_label("India: Election Commission of India").check()
+    page.get_by_role("button", name="Compare").click()
+    assert page.get_by_role("link", name="Election Commission of India").is_visible()
+    assert page.get_by_role("link", name="Fijian Elections Office").count() == 0
+    context.close()
+
+
+def test_choosing_several_on_a_phone_with_the_filter_and_the_keyboard(browser, demo_site):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(demo_site.url + "/en/practice-data/")
+    filter_box = page.get_by_label("Filter the list")
+    filter_box.fill("fiji")
+    assert page.get_by_text("Shown: 1").is_visible()
+    fiji = page.get_by_label("Fiji: Fijian Elections Office")
+    assert fiji.is_visible()  # its region opened by itself
+    assert page.get_by_label("Australia: Australian Electoral Commission").is_hidden()
+    filter_box.press("Enter")  # narrows the list; it does not send the form
+    assert "emb=" not in page.url
+    # From the filter, Tab passes the only region left (Pacific), then reaches Fiji.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent").startswith("Pacific")
+    page.keyboard.press("Tab")
+    assert fiji.evaluate("element => element === document.activeElement")
+    page.keyboard.press("Space")
+    assert fiji.is_checked()
+    assert page.locator("summary", has_text="Pacific").inner_text().endswith("(1 chosen)")
+    filter_box.fill("new zealand")
+    page.get_by_label("New Zealand: Electoral Commission (New Zealand)").check()
+    filter_box.fill("")
+    assert page.locator("summary", has_text="Pacific").inner_text().endswith("(2 chosen)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role("button", name="Compare").click()
+    assert page.get_by_role("link", name="Fijian Elections Office").is_visible()
+    assert page.get_by_role("link", name="Electoral Commission (New Zealand)").is_visible()
+    assert page.get_by_role("link", name="Election Commission of India").count() == 0
+    # The page comes back with both ticked and their region open.
+    assert page.get_by_label("Fiji: Fijian Elections Office").is_checked()
+    assert page.get_by_label("New Zealand: Electoral Commission (New Zealand)").is_visible()
     context.close()
 
 
