@@ -1,4 +1,5 @@
 import datetime
+from collections import defaultdict
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -34,8 +35,8 @@ class EmbChoiceField(forms.ModelMultipleChoiceField):
 
 
 class CompareForm(forms.Form):
-    """What to compare, read from the query string. Anything it cannot use is left out with a
-    message, never an error page."""
+    """What to compare, read from the query string (the API's parameters). Anything it cannot use
+    is left out with a message, never an error page."""
 
     emb = EmbChoiceField(
         label=_("Election management bodies"),
@@ -60,7 +61,6 @@ class CompareForm(forms.Form):
     )
     where = forms.ModelChoiceField(
         label=_("Only the EMBs with a given value for"),
-        help_text=_("Choose an indicator, then type the value the EMBs must have in the next field."),
         queryset=Indicator.objects.all(),
         to_field_name="code",
         required=False,
@@ -105,6 +105,65 @@ class CompareForm(forms.Form):
             for name, errors in self.errors.items()
             for error in errors
         ]
+
+
+class ComparePageForm(CompareForm):
+    """The comparison as the page offers it: the condition is one choice among each indicator's
+    own values ("Two-factor authentication: Yes"), not a value to guess and type. Links in the
+    API's terms (`where` and `equals`) still open the same table."""
+
+    condition = forms.CharField(label=_("Only the EMBs where"), required=False, max_length=200)
+    field_order = ["emb", "region", "indicator", "condition"]
+
+    def __init__(self, data):
+        data = data.copy()
+        where, equals = data.pop("where", [""])[-1], data.pop("equals", [""])[-1]
+        if where and equals and not data.get("condition"):
+            data["condition"] = f"{where}={equals}"
+        super().__init__(data)
+        del self.fields["where"], self.fields["equals"]
+        self.fields["condition"].widget = forms.Select(choices=condition_choices())
+
+    def clean_condition(self):
+        condition = self.cleaned_data["condition"].strip()
+        if not condition:
+            return None
+        code, _sep, raw = condition.partition("=")
+        indicator = Indicator.objects.filter(code=code.strip()).first()
+        if indicator is None:
+            raise forms.ValidationError(
+                _("“%(value)s” is not a known indicator, so it was left out."), params={"value": code}
+            )
+        value = indicator.clean_value([raw] if indicator.kind == Indicator.Kind.CHOICES else raw)
+        return indicator, value[0] if isinstance(value, list) else value
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("condition"):
+            cleaned_data["where"], cleaned_data["where_value"] = cleaned_data["condition"]
+        return cleaned_data
+
+
+def condition_choices():
+    """Each indicator's possible values, grouped under its name: the list's own answers, or the
+    numbers and years recorded so far; "unknown" is a value of every indicator."""
+    recorded = defaultdict(set)
+    for indicator_id, value in (
+        IndicatorValue.objects.current()
+        .filter(indicator__kind__in=[Indicator.Kind.NUMBER, Indicator.Kind.YEAR])
+        .values_list("indicator_id", "value")
+    ):
+        if value != UNKNOWN:
+            recorded[indicator_id].add(value)
+    groups = [("", _("Any value"))]
+    for indicator in Indicator.objects.all():
+        if indicator.kind in (Indicator.Kind.NUMBER, Indicator.Kind.YEAR):
+            answers = [(value, indicator.display(value)) for value in sorted(recorded[indicator.pk])]
+            answers.append((UNKNOWN, indicator.display(UNKNOWN)))
+        else:
+            answers = indicator.choices()
+        groups.append((indicator.name, [(f"{indicator.code}={value}", label) for value, label in answers]))
+    return groups
 
 
 class CorrectionForm(forms.Form):

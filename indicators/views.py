@@ -15,13 +15,13 @@ from members.models import MemberProfile
 
 from . import corrections
 from .compare import Comparison
-from .forms import CompareForm, CorrectionForm, DecisionForm
+from .forms import ComparePageForm, CorrectionForm, DecisionForm
 from .models import Correction, Indicator, IndicatorValue
 
 
 @require_GET
 def compare(request):
-    form = CompareForm(request.GET)
+    form = ComparePageForm(request.GET)
     comparison = Comparison.build(**form.comparison_arguments())
     export = request.GET.get("format")
     if export == "csv":

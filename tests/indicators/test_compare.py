@@ -5,6 +5,7 @@ import csv
 import datetime
 import io
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -57,6 +58,50 @@ def test_a_region_and_a_condition_narrow_the_table(client, network):
     assert [record["emb"] for record in on_sms] == ["Fijian Elections Office"]
 
 
+def offered_conditions(page):
+    """{indicator name: [(value, label)]} of the page's condition list."""
+    select = re.search(r'<select name="condition".*?</select>', page, re.S).group(0)
+    return {
+        name: re.findall(r'<option value="([^"]+)"[^>]*>([^<]*)</option>', options)
+        for name, options in re.findall(r'<optgroup label="([^"]+)">(.*?)</optgroup>', select, re.S)
+    }
+
+
+def test_the_condition_offers_each_indicators_own_values_and_each_narrows_like_the_api(client, network):
+    page = client.get("/en/practice-data/").content.decode()
+    assert 'name="equals"' not in page  # nothing to guess and type
+    conditions = offered_conditions(page)
+    assert conditions["Two-factor authentication"] == [
+        ("mfa-official-accounts=yes", "Yes"),
+        ("mfa-official-accounts=partly", "Partly"),
+        ("mfa-official-accounts=no", "No"),
+        ("mfa-official-accounts=unknown", "Unknown"),
+    ]
+    # A number offers the values recorded so far, as the table shows them.
+    staff = conditions["New media staff"]
+    assert staff[-1] == ("new-media-staff=unknown", "Unknown")
+    assert [label for _value, label in staff[:-1]] == [
+        value.display for value in IndicatorValue.objects.current().filter(indicator=network["staff"]).order_by("value")
+    ]
+    for options in conditions.values():
+        for condition, _label in options:
+            code, _sep, value = condition.partition("=")
+            table = client.get("/en/practice-data/", {"condition": condition, "format": "json"}).json()
+            api = client.get("/api/v1/practice-data", {"where": code, "equals": value}).json()
+            assert table == api, condition
+            chosen = client.get("/en/practice-data/", {"condition": condition}).content.decode()
+            assert f'<option value="{condition}" selected>' in chosen
+
+
+def test_a_link_in_the_apis_terms_opens_the_same_table_with_its_condition_chosen(client, network):
+    old = client.get("/en/practice-data/?where=mfa-official-accounts&equals=yes").content.decode()
+    new = client.get("/en/practice-data/?condition=mfa-official-accounts%3Dyes").content.decode()
+    assert '<option value="mfa-official-accounts=yes" selected>' in old
+    rows = re.findall(r'<th scope="row"><a [^>]*>([^<]*)</a>', old)
+    assert rows == re.findall(r'<th scope="row"><a [^>]*>([^<]*)</a>', new)
+    assert sorted(rows) == ["Fijian Elections Office", "Malawi Electoral Commission"]
+
+
 def test_the_summary_counts_answers_by_region(client, network):
     page = client.get("/en/practice-data/?indicator=mfa-official-accounts").content.decode()
     summary = page[page.index("Summary by indicator") :]
@@ -94,13 +139,16 @@ def test_spreadsheet_formulas_in_sources_are_neutralised(client, network, formul
     assert png["New media staff: source"] == "'" + formula
 
 
-parameter = st.text(max_size=30) | st.sampled_from(["pacific", "mfa-official-accounts", "yes", "sms", "0", "-1"])
+parameter = st.text(max_size=30) | st.sampled_from(
+    ["pacific", "mfa-official-accounts", "yes", "sms", "0", "-1", "mfa-official-accounts=yes", "new-media-staff=x", "="]
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     params=st.lists(
-        st.tuples(st.sampled_from(["emb", "region", "indicator", "where", "equals", "format"]), parameter), max_size=6
+        st.tuples(st.sampled_from(["emb", "region", "indicator", "where", "equals", "condition", "format"]), parameter),
+        max_size=6,
     )
 )
 def test_any_query_string_gets_a_table_or_a_clear_message(client, network, params):
