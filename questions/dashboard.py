@@ -50,6 +50,17 @@ def open_rows(on=None):
     return rows
 
 
+def queue(on=None):
+    """The open questions by stage, in the order the Secretariat acts on them, each stage's
+    overdue ones first: [(stage label, rows)], empty stages included so the queue reads the same
+    every day."""
+    rows = open_rows(on)
+    return [
+        (Question.Stage(stage).label, [row for row in rows if row.question.stage == stage])
+        for stage in Question.OPEN_STAGES
+    ]
+
+
 def median(values):
     return statistics.median(values) if values else None
 

@@ -158,7 +158,9 @@ class RouteForm(forms.Form):
             .select_related("profile__emb")
         )
         self.fields["others"].label_from_instance = member_label
-        self.fields["others"].widget.attrs["size"] = 6
+        if not self.proposals:
+            # An empty list under a heading reads as a fault; the page says why instead.
+            del self.fields["proposed"]
 
     def clean(self):
         data = super().clean()
@@ -168,7 +170,8 @@ class RouteForm(forms.Form):
 
     def experts_with_reasons(self):
         chosen = [
-            (self.proposals[pk].user, "; ".join(self.proposals[pk].reasons)) for pk in self.cleaned_data["proposed"]
+            (self.proposals[pk].user, "; ".join(self.proposals[pk].reasons))
+            for pk in self.cleaned_data.get("proposed", [])
         ]
         chosen += [(user, str(_("Added by the Secretariat"))) for user in self.cleaned_data["others"]]
         return chosen

@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
@@ -15,7 +15,7 @@ from search import service
 from search.forms import SearchForm
 
 from . import actions
-from .dashboard import figures, open_rows, write_csv
+from .dashboard import figures, open_rows, queue, write_csv
 from .forms import AnswerForm, CloseForm, QuestionForm, RatingForm, RouteForm, TriageForm
 from .models import AnswerAttachment, Invitation, Question
 from .routing import propose_experts
@@ -65,6 +65,7 @@ def question_list(request):
             "open": questions.filter(visibility=Question.Visibility.MEMBERS)
             .exclude(asker=request.user)
             .exclude(invitations__expert=request.user)[:50],
+            "queue": queue() if request.user.is_secretariat else None,
         },
     )
 
@@ -127,6 +128,15 @@ def edit(request, pk):
     return render(request, "questions/edit.html", {"form": form, "question": question})
 
 
+# What the Secretariat reads after each triage decision, and what comes next.
+TRIAGE_DONE = {
+    "accept": gettext_lazy("Accepted, and the asker has been told. Next: invite experts."),
+    "clarify": gettext_lazy("Returned to the asker with your note. It comes back to this queue when they clarify it."),
+    "decline": gettext_lazy("Declined, and the asker has been told why."),
+    "merge": gettext_lazy("Merged with the earlier question, and the asker has been told where to follow it."),
+}
+
+
 @secretariat_required
 @require_POST
 def triage(request, pk):
@@ -141,8 +151,10 @@ def triage(request, pk):
         form.cleaned_data["note"],
         form.cleaned_data["merge_into"],
     )
-    messages.success(request, _("Done: the asker has been told."))
-    return redirect(question)
+    messages.success(request, TRIAGE_DONE[form.cleaned_data["decision"]])
+    if question.stage == Question.Stage.ACCEPTED:
+        return redirect(question.get_absolute_url() + "#invite-experts")
+    return redirect("questions:index")
 
 
 @secretariat_required

@@ -11,49 +11,9 @@ import time_machine
 from questions.dashboard import figures, open_rows
 from questions.models import Holiday, Question
 
-from .conftest import answer, invite, make_question
+from .conftest import at
 
 pytestmark = pytest.mark.django_db
-
-
-def at(day, hour=9):
-    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=datetime.UTC)
-
-
-MONDAY = datetime.date(2026, 3, 2)
-
-
-@pytest.fixture
-def service(network):
-    """Four questions asked on Monday 2 March 2026, looked at on Thursday 5 March."""
-    with time_machine.travel(at(MONDAY), tick=False):
-        waiting = make_question(network, title="Waiting for triage since Monday")
-        on_track = make_question(
-            network,
-            title="With experts, due in a fortnight",
-            stage=Question.Stage.ROUTED,
-            deadline=datetime.date(2026, 3, 16),
-        )
-        late = make_question(
-            network,
-            title="With experts, due on Wednesday",
-            stage=Question.Stage.ROUTED,
-            deadline=datetime.date(2026, 3, 4),
-        )
-        closed = make_question(network, title='=HYPERLINK("http://x")', stage=Question.Stage.ROUTED)
-    # The closed question: triaged Tuesday, first answer Wednesday, closed Thursday, rated 4.
-    Question.objects.filter(pk=closed.pk).update(
-        triaged_at=at(MONDAY + datetime.timedelta(days=1)),
-        stage=Question.Stage.CLOSED,
-        closed_at=at(MONDAY + datetime.timedelta(days=3)),
-        usefulness=4,
-    )
-    invite(closed, network.expert)
-    with time_machine.travel(at(MONDAY + datetime.timedelta(days=2)), tick=False):
-        answer(closed, network.expert)
-        answer(closed, network.country_expert)
-    Question.objects.filter(pk=late.pk).update(triaged_at=at(MONDAY + datetime.timedelta(days=2)))
-    return {"waiting": waiting, "on_track": on_track, "late": late, "closed": closed}
 
 
 def test_overdue_questions_come_first_with_ages_and_targets_in_working_days(service):
