@@ -10,16 +10,43 @@ from .taxonomy import ElectionManagementBody, display_sort_key
 
 
 class TaggedKnowledgePageForm(WagtailAdminPageForm):
-    """Editor form for knowledge items: the tags a reader browses by must be filled in.
+    """Editor form for knowledge items: the tags a reader browses by must be filled in to publish
+    or submit for moderation, and say so (Wagtail marks required fields). A draft, and Wagtail's
+    autosave, may leave them empty for now: someone still writing is not told off.
 
-    Many-to-many tags are only known to the form, not to `Model.clean()`, so the check is here.
-    """
+    Many-to-many tags are only known to the form, not to `Model.clean()`, so the rule is here."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.required_tags():
+            self.fields[name].required = True
+            self.fields[name].error_messages["required"] = _("Choose at least one.")
+
+    def required_tags(self):
+        return [name for name in getattr(self.instance, "required_tags", ()) if name in self.fields]
+
+    def defer_required_fields(self):
+        deferring = not self.is_deferred_validation
+        super().defer_required_fields()
+        if deferring:
+            for name in self.required_tags():
+                self.fields[name].required = False
+                self.deferred_required_fields.append(name)
 
     def clean(self):
         cleaned_data = super().clean()
-        for name in getattr(self.instance, "required_tags", ()):
-            if name in self.fields and not cleaned_data.get(name):
-                self.add_error(name, forms.ValidationError(_("Choose at least one."), code="required"))
+        missing = [str(self.fields[name].label) for name in self.required_tags() if name in self.errors]
+        if missing:
+            # Wagtail's summary at the top lists the fields by name only when the form has an
+            # error of its own; without it, the editor hunts for the one field that failed.
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _("Before this page can be published, fill in: %(fields)s."),
+                    params={"fields": ", ".join(missing)},
+                    code="required",
+                ),
+            )
         return cleaned_data
 
 

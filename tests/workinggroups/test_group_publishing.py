@@ -4,45 +4,20 @@ and see nothing of other groups' drafts, documents or images."""
 import datetime
 
 import pytest
-import wagtail_factories
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from search import service
 from search.contract import KnowledgeQuery
 from tests.factories import (
-    KeyPrincipleFactory,
-    ReportPageFactory,
-    UserFactory,
-    WorkingGroupPageFactory,
     secretariat_user,
-    with_authenticator,
 )
 from workinggroups.models import ReportPage
 
+from .conftest import report_data
+
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def groups(sections):
-    spaces = {}
-    for key, title in [("a", "Working Group on New Media"), ("b", "Working Group on Voter Registration")]:
-        page = WorkingGroupPageFactory(parent=sections["working_groups"], title=title)
-        page.member_group = Group.objects.create(name=title)
-        page.save()
-        page.set_up_member_space()
-        page.refresh_from_db()
-        member = UserFactory(first_name=f"Member {key.upper()}")
-        member.groups.add(page.member_group)
-        with_authenticator(member)
-        draft = ReportPageFactory(parent=page, title=f"Draft report of group {key.upper()}", live=False)
-        document = wagtail_factories.DocumentFactory(title=f"Group {key.upper()} agenda", collection=page.collection)
-        image = wagtail_factories.ImageFactory(title=f"Group {key.upper()} photo", collection=page.collection)
-        spaces[key] = {"page": page, "member": member, "draft": draft, "document": document, "image": image}
-    return spaces
 
 
 def test_a_group_member_edits_only_their_groups_pages(client, groups):
@@ -189,22 +164,6 @@ def test_only_the_secretariat_chooses_a_groups_members_and_collection(groups):
     form.is_valid()
     assert form.instance.member_group_id == page.member_group_id
     assert form.instance.collection_id == page.collection_id
-
-
-def report_data(report, document):
-    data = nested_form_data(
-        {
-            "title": report.title,
-            "slug": report.slug,
-            "summary": "A draft.",
-            "publication_date": "2016-03-01",
-            "body": rich_text("<p>Notes.</p>"),
-            "documents": inline_formset([{"document": document.pk, "title": ""}]),
-            "comments": inline_formset([]),
-        }
-    )
-    data["principles"] = [KeyPrincipleFactory(slug="responsive").pk]
-    return data
 
 
 def test_a_group_member_cannot_attach_another_groups_document_by_its_id(client, groups):
