@@ -2,6 +2,7 @@
 the privacy of translations."""
 
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
@@ -295,3 +296,16 @@ def test_an_english_only_item_in_a_french_listing_carries_its_language(client, s
     assert re.search(r'<h2 class="card__title"><a href="[^"]+">Seconde étude</a>', listing)
     # The interface around it stays French.
     assert '<p class="card__kind">Étude de cas</p>' in listing
+
+
+def test_every_date_names_its_month_in_full():
+    """Three-letter months are ambiguous in French ("jui" is juin and juillet): every date filter
+    in every template writes the month in full."""
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    formats = {
+        (str(path.relative_to(templates)), match)
+        for path in templates.rglob("*.*")
+        for match in re.findall(r"""\|date:["']([^"']+)["']""", path.read_text())
+    }
+    assert formats, "no dated template found: the check reads nothing"
+    assert not [(name, fmt) for name, fmt in formats if set(fmt) & {"M", "b", "N"}]

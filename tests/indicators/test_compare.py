@@ -102,6 +102,12 @@ def test_a_link_in_the_apis_terms_opens_the_same_table_with_its_condition_chosen
     assert sorted(rows) == ["Fijian Elections Office", "Malawi Electoral Commission"]
 
 
+def test_the_date_each_value_was_true_names_its_month_in_french_too(client, network):
+    english = client.get("/en/practice-data/?indicator=mfa-official-accounts").content.decode()
+    french = client.get("/fr/practice-data/?indicator=mfa-official-accounts").content.decode()
+    assert "January 2022" in english and "janvier 2022" in french
+
+
 def test_the_summary_counts_answers_by_region(client, network):
     page = client.get("/en/practice-data/?indicator=mfa-official-accounts").content.decode()
     summary = page[page.index("Summary by indicator") :]
