@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 def test_an_emb_profile_shows_values_with_sources_and_dates(client, network):
     content = client.get(f"/en/practice-data/emb/{network['feo'].pk}/").content.decode()
     assert "Two-factor authentication" in content and "Facebook, Text messages" in content
-    assert "31 Jan 2022" in content and 'href="https://www.feo.example.org/strategy"' in content
+    assert "31 January 2022" in content and 'href="https://www.feo.example.org/strategy"' in content
     assert "Lessons learned review" in content  # not recorded: offered for suggestion
 
 
