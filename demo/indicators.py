@@ -8,8 +8,9 @@ the real body. Sources point at the EMB's public website or at the guide's secti
 import datetime
 import hashlib
 
-from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple, PracticeArea
+from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple, PracticeArea, save_translation
 from demo.datafiles import read
+from demo.translations import typeset_french
 from indicators.models import UNKNOWN, Indicator, IndicatorValue
 
 DATA = read("indicators")
@@ -17,6 +18,7 @@ DATA = read("indicators")
 GUIDE = "CEN guide, New Media and the Conduct of Elections (2016)"
 
 INDICATORS = DATA["INDICATORS"]
+FRENCH = DATA["FRENCH"]
 
 # A few values follow the demo case studies (which are illustrative too), so the comparison and
 # the case studies tell the same story.
@@ -88,6 +90,8 @@ def load():
             },
         )
         indicators.append(indicator)
+        # Again on every load: it updates the same French row.
+        save_translation(indicator, "fr", typeset_french(FRENCH[indicator.code]))
     for emb in ElectionManagementBody.objects.all():
         for indicator in indicators:
             if IndicatorValue.objects.filter(emb=emb, indicator=indicator).exists():

@@ -162,7 +162,7 @@ def condition_choices():
             answers.append((UNKNOWN, indicator.display(UNKNOWN)))
         else:
             answers = indicator.choices()
-        groups.append((indicator.name, [(f"{indicator.code}={value}", label) for value, label in answers]))
+        groups.append((indicator.translated.name, [(f"{indicator.code}={value}", label) for value, label in answers]))
     return groups
 
 

@@ -16,9 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import log
-from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cen_portal.taxonomy import canonical_terms
+from cen_portal.taxonomy import TranslatableTerm, canonical_terms
 from members.models import language_field
 
 UNKNOWN = "unknown"
@@ -26,7 +26,21 @@ YES_NO_CHOICES = [("yes", _("Yes")), ("partly", _("Partly")), ("no", _("No"))]
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-class Indicator(index.Indexed, models.Model):
+def parse_options(text):
+    """[(value, label)] from "value | label" lines, in the order written."""
+    pairs = []
+    for line in text.splitlines():
+        value, _sep, label = line.partition("|")
+        if value.strip():
+            pairs.append((value.strip(), label.strip() or value.strip()))
+    return pairs
+
+
+class Indicator(TranslatableTerm, models.Model):
+    """A question every EMB can answer comparably. Its words (name, question, definition, the
+    labels of its options, its unit) are translated as the taxonomy is, through wagtail-localize;
+    values, codes and types are the canonical row's, the same in every language."""
+
     class Kind(models.TextChoices):
         YES_NO = "yes-no", _("Yes, partly or no")
         CHOICE = "choice", _("One of a list")
@@ -34,7 +48,7 @@ class Indicator(index.Indexed, models.Model):
         NUMBER = "number", _("A number")
         YEAR = "year", _("A year")
 
-    code = models.SlugField(_("code"), max_length=60, unique=True, help_text=_("Used in addresses and exports."))
+    code = models.SlugField(_("code"), max_length=60, help_text=_("Used in addresses and exports."))
     name = models.CharField(_("name"), max_length=160)
     question = models.CharField(
         _("question"), max_length=250, help_text=_("As a reader would ask it, e.g. “Does the EMB have ...?”")
@@ -78,15 +92,30 @@ class Indicator(index.Indexed, models.Model):
         FieldPanel("practice_area"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("question"), index.FilterField("kind")]
+    translated_text_fields = ("name", "question", "definition", "options", "unit")
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("question"),
+        TranslatableField("definition"),
+        # A translator rewrites the labels only: "whatsapp | WhatsApp" stays keyed by "whatsapp",
+        # and a line whose value the canonical list lacks is ignored (see option_pairs).
+        TranslatableField("options"),
+        TranslatableField("unit"),
+        SynchronizedField("code", overridable=False),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("principle", overridable=False),
+        SynchronizedField("practice_area", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
 
-    class Meta:
+    class Meta(TranslatableTerm.Meta):
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("locale", "code")]
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
 
     def __str__(self):
-        return self.name
+        return self.translated.name
 
     def save(self, *args, **kwargs):
         if self.pk:
@@ -100,13 +129,10 @@ class Indicator(index.Indexed, models.Model):
             raise ValidationError({"options": _("List at least one option for this type.")})
 
     def option_pairs(self):
-        """[(value, label)] of a list type, in the order written."""
-        pairs = []
-        for line in self.options.splitlines():
-            value, _sep, label = line.partition("|")
-            if value.strip():
-                pairs.append((value.strip(), label.strip() or value.strip()))
-        return pairs
+        """[(value, label)] of a list type, in the order written, each label in the reader's
+        language where translated."""
+        labels = dict(parse_options(self.translated.options))
+        return [(value, labels.get(value, label)) for value, label in parse_options(self.options)]
 
     def choices(self):
         """What a value may be, for forms: the allowed answers and “unknown”."""
@@ -171,7 +197,7 @@ class Indicator(index.Indexed, models.Model):
         if self.kind in (self.Kind.YES_NO, self.Kind.CHOICE):
             return labels.get(value, value)
         if self.kind == self.Kind.NUMBER and self.unit:
-            return f"{value:,} {self.unit}"
+            return f"{value:,} {self.translated.unit}"
         return f"{value:,}" if self.kind == self.Kind.NUMBER else str(value)
 
 
@@ -192,7 +218,11 @@ class IndicatorValue(models.Model):
         limit_choices_to=canonical_terms,
     )
     indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("indicator")
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="values",
+        verbose_name=_("indicator"),
+        limit_choices_to=canonical_terms,
     )
     value = models.JSONField(_("value"))
     indicator_version = models.PositiveSmallIntegerField(_("indicator version"))
@@ -273,7 +303,9 @@ class Correction(models.Model):
         related_name="+",
         limit_choices_to=canonical_terms,
     )
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, null=True, blank=True, related_name="+", limit_choices_to=canonical_terms
+    )
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     proposed_value = models.JSONField(_("proposed value"), null=True, blank=True)
     as_of = models.DateField(_("true as of"), null=True, blank=True)

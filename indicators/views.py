@@ -71,14 +71,14 @@ def emb_profile(request, pk):
 @require_GET
 def value_history(request, pk, code):
     emb = get_object_or_404(ElectionManagementBody.objects, pk=pk)
-    indicator = get_object_or_404(Indicator, code=code)
+    indicator = get_object_or_404(Indicator.objects, code=code)
     history = IndicatorValue.objects.filter(emb=emb, indicator=indicator).select_related("indicator")
     return render(request, "indicators/value_history.html", {"emb": emb, "indicator": indicator, "history": history})
 
 
 def suggest_value(request, pk, code):
     emb = get_object_or_404(ElectionManagementBody.objects, pk=pk)
-    indicator = get_object_or_404(Indicator, code=code)
+    indicator = get_object_or_404(Indicator.objects, code=code)
     current = IndicatorValue.objects.current().filter(emb=emb, indicator=indicator).first()
     return suggestion(request, {"emb": emb, "indicator": indicator, "current": current}, back=emb_url(emb))
 
