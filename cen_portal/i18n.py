@@ -129,6 +129,20 @@ def page_in_other_languages(page, request):
     return links
 
 
+def copied_text_language(page):
+    """The language of what a translation copies from its original untranslated (child objects
+    that are not translatable, such as a group's meetings or a report's document links): the
+    original's language. For an original, its own."""
+    from wagtail_localize.models import Translation  # the app registry must be ready
+
+    translation = (
+        Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id)
+        .select_related("source__locale")
+        .first()
+    )
+    return translation.source.locale.language_code if translation else language_of(page)
+
+
 def reader_version(page):
     """The page in the reader's language: itself, or its live translation; None if it has none."""
     locale = reader_locale()

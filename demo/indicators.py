@@ -67,7 +67,7 @@ def illustrative_value(emb, indicator):
 def source_of(emb, indicator):
     if emb.website and indicator.practice_area.number in {"3.2", "3.4", "3.8"}:
         return {"source_url": emb.website, "source_title": f"{emb.name} website"}
-    return {"source_title": f"{GUIDE}, section {indicator.practice_area.number} (illustrative)"}
+    return {"source_title": f"{GUIDE}, section {indicator.practice_area.number}"}
 
 
 def load():

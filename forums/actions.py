@@ -29,7 +29,7 @@ def follow(user, *, thread=None, category=None, mode=Subscription.Mode.IMMEDIATE
 @transaction.atomic
 def start_thread(category, author, title, body):
     thread = Thread.objects.create(category=category, author=author, title=title, language=current_language())
-    post = Post.objects.create(thread=thread, author=author, body=body)
+    post = Post.objects.create(thread=thread, author=author, body=body, language=current_language())
     set_mentions(post)
     follow(author, thread=thread)
     request_update(thread.search_key)
@@ -39,7 +39,7 @@ def start_thread(category, author, title, body):
 
 @transaction.atomic
 def reply(thread, author, body):
-    post = Post.objects.create(thread=thread, author=author, body=body)
+    post = Post.objects.create(thread=thread, author=author, body=body, language=current_language())
     set_mentions(post)
     thread.last_posted_at = post.created_at
     thread.save(update_fields=["last_posted_at"])

@@ -132,6 +132,8 @@ class Post(models.Model):
     edited_at = models.DateTimeField(null=True, blank=True)
     hidden = models.BooleanField(default=False)
     mentions = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="forum_mentions")
+    # The language of the site the post was written on, taken as the language it is written in.
+    language = language_field()
 
     class Meta:
         ordering = ["created_at", "pk"]

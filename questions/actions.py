@@ -178,7 +178,7 @@ def kept_documents(ids, user):
 
 @transaction.atomic
 def answer(question, author, body, documents=()):
-    answer = Answer.objects.create(question=question, author=author, body=body)
+    answer = Answer.objects.create(question=question, author=author, body=body, language=current_language())
     for document in documents:
         AnswerAttachment.objects.create(answer=answer, document=document)
     log(question, "questions.answer", user=author, data={"answer": answer.pk})

@@ -289,6 +289,8 @@ class Answer(models.Model):
     body = models.TextField(_("Your answer"), max_length=20_000)
     body_html = models.TextField(editable=False)
     created_at = models.DateTimeField(default=timezone.now)
+    # The language of the site the answer was written on, taken as the language it is written in.
+    language = language_field()
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from cen_portal import site_chrome
 from cen_portal.i18n import (
+    copied_text_language,
     in_reader_language,
     in_tree_order,
     language_of,
@@ -122,10 +123,19 @@ def shown_in_another_language(context):
 
 
 @register.filter
-def other_language(page):
-    """The language a page is written in when it is not the reader's ('' otherwise): its title
-    and summary in a list carry it as their lang, so a screen reader reads them aright (WCAG 3.1.2)."""
-    language = language_of(page)
+def other_language(item):
+    """The language an item is written in when it is not the reader's ('' otherwise): a page
+    (by its locale), or anything that records its `language` (a question, an answer, a post).
+    Its text carries it as its lang, so a screen reader reads it aright (WCAG 3.1.2)."""
+    language = item.language if isinstance(getattr(item, "language", None), str) else language_of(item)
+    return "" if language == get_language() else language
+
+
+@register.filter
+def copied_in_other_language(page):
+    """The language of the text a translated page copies from its original (see
+    i18n.copied_text_language) when it is not the reader's ('' otherwise), for its lang."""
+    language = copied_text_language(page)
     return "" if language == get_language() else language
 
 
