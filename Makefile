@@ -12,7 +12,7 @@ XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 # Each pass ends with its slowest tests, to keep the time budget in sight (README, Testing).
 TIMINGS = --durations=15
 
-.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres chromium lint format migrations-check bench relevance prod-local prod-local-stop load drills backup restore
+.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres chromium lint format migrations-check bench relevance prod-local prod-local-stop load drills walk backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -115,6 +115,10 @@ prod-local-stop:  ## Stop every process `make prod-local` started
 load: install  ## Locust against `make prod-local` (started if needed) at 1 and 20 users (LOAD_ARGS="--duration 30")
 	$(PYTHON) devtools/prod_local.py start --engine $(ENGINE)
 	$(BIN)/python bench/load.py $(LOAD_ARGS)
+
+walk: install postgres chromium  ## The four journeys in Chromium on a phone, a screenshot of every step in walk/ (WALK_DIR=...)
+	CEN_EXPECT_DATABASE=postgresql DATABASE_URL=$$(devtools/postgres.sh start | tail -n 1) CEN_SCREENSHOTS=$(or $(WALK_DIR),walk) \
+		$(BIN)/pytest -p no:cacheprovider tests/browser/test_journeys.py $(PYTEST_ARGS)
 
 drills: install  ## The six production drills at full length (make test runs them short)
 	OPS_LOAD_SECONDS=60 CEN_EXPECT_DATABASE=sqlite DATABASE_URL=sqlite:// $(BIN)/pytest -m ops tests/ops $(PYTEST_ARGS)
