@@ -16,9 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import log
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cen_portal.taxonomy import TranslatableTerm, canonical_terms
+from cen_portal.taxonomy import TranslatableTerm, canonical_terms, term_fields
 from members.models import language_field
 
 UNKNOWN = "unknown"
@@ -92,21 +91,12 @@ class Indicator(TranslatableTerm, models.Model):
         FieldPanel("practice_area"),
         FieldPanel("sort_order"),
     ]
+    # In `options` a translator rewrites the labels only: "whatsapp | WhatsApp" stays keyed by
+    # "whatsapp", and a line whose value the canonical list lacks is ignored (see option_pairs).
     translated_text_fields = ("name", "question", "definition", "options", "unit")
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("question"),
-        TranslatableField("definition"),
-        # A translator rewrites the labels only: "whatsapp | WhatsApp" stays keyed by "whatsapp",
-        # and a line whose value the canonical list lacks is ignored (see option_pairs).
-        TranslatableField("options"),
-        TranslatableField("unit"),
-        SynchronizedField("code", overridable=False),
-        SynchronizedField("kind", overridable=False),
-        SynchronizedField("principle", overridable=False),
-        SynchronizedField("practice_area", overridable=False),
-        SynchronizedField("sort_order", overridable=False),
-    ]
+    translatable_fields = term_fields(
+        translated_text_fields, ("code", "kind", "principle", "practice_area", "sort_order")
+    )
 
     class Meta(TranslatableTerm.Meta):
         ordering = ["sort_order", "name"]

@@ -32,6 +32,7 @@ from .translation import (
     content_language,
     default_language,
     save_translation,
+    term_fields,
 )
 
 __all__ = [
@@ -56,5 +57,6 @@ __all__ = [
     "label_for",
     "save_translation",
     "sorted_by_display_name",
+    "term_fields",
     "term_labels",
 ]

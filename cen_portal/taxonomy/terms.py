@@ -16,9 +16,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.rich_text import get_text_for_indexing
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .translation import TranslatableTerm, canonical_terms, content_language, default_language
+from .translation import TranslatableTerm, canonical_terms, content_language, default_language, term_fields
 
 GUIDANCE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -46,13 +45,7 @@ class KeyPrinciple(TranslatableTerm, ClusterableModel):
 
     translated_text_fields = ("name", "summary", "description")
     # Featured items belong to the canonical principle (its page shows them in every language).
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("summary"),
-        TranslatableField("description"),
-        SynchronizedField("slug", overridable=False),
-        SynchronizedField("sort_order", overridable=False),
-    ]
+    translatable_fields = term_fields(translated_text_fields, ("slug", "sort_order"))
     exclude_fields_in_copy = ["featured_items"]
 
     search_key_prefix = "principle"
@@ -128,14 +121,7 @@ class PracticeArea(TranslatableTerm):
     translated_text_fields = ("title", "summary", "guidance")
     # The principles an area serves are tagged on the canonical area only: a translation is
     # text, and "which principles" is the same fact in every language.
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("summary"),
-        TranslatableField("guidance"),
-        SynchronizedField("number", overridable=False),
-        SynchronizedField("slug", overridable=False),
-        SynchronizedField("sort_order", overridable=False),
-    ]
+    translatable_fields = term_fields(translated_text_fields, ("number", "slug", "sort_order"))
 
     search_key_prefix = "area"
 
@@ -166,11 +152,7 @@ class Region(TranslatableTerm):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
     translated_text_fields = ("name",)
-    translatable_fields = [
-        TranslatableField("name"),
-        SynchronizedField("slug", overridable=False),
-        SynchronizedField("sort_order", overridable=False),
-    ]
+    translatable_fields = term_fields(translated_text_fields, ("slug", "sort_order"))
 
     class Meta(TranslatableTerm.Meta):
         ordering = ["sort_order", "name"]
@@ -268,12 +250,7 @@ class ElectionManagementBody(TranslatableTerm, ClusterableModel):
 
     translated_text_fields = ("name", "abbreviation")
     # Social media accounts belong to the canonical EMB.
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("abbreviation"),
-        SynchronizedField("country", overridable=False),
-        SynchronizedField("website"),
-    ]
+    translatable_fields = term_fields(translated_text_fields, ("country", "website"), overridable=("website",))
     exclude_fields_in_copy = ["social_accounts"]
 
     class Meta(TranslatableTerm.Meta):

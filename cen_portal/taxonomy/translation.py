@@ -11,6 +11,7 @@ from django.dispatch import receiver
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, ReferenceIndex, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
@@ -140,6 +141,14 @@ class TranslatableTerm(TranslatableMixin):
             memo = (language, _translations_generation, self.text_in(language))
             self.__dict__["_translated"] = memo
         return memo[2]
+
+
+def term_fields(translated, synchronised, overridable=()):
+    """wagtail-localize's fields of a term: the texts a translator writes, then what every
+    language shares, copied from the canonical row (those in `overridable` may differ)."""
+    return [TranslatableField(name) for name in translated] + [
+        SynchronizedField(name, overridable=name in overridable) for name in synchronised
+    ]
 
 
 @receiver(post_save)
