@@ -82,6 +82,7 @@ CANARIES = {
     "private question": "drumbelquist",
     "private question answer": "ombrevantile",
     "private question attachment": "quendaropsy",
+    "private question awaiting triage": "brackenvolute",
     "pending correction": "spindlewhorf",
     "group A report translated after its restriction": "frasquelindor",
     "French provision of an instrument restricted afterwards": "pellucadrine",
@@ -465,6 +466,17 @@ def plant_canaries(portal):
     attachment = reply.attachments.create(document=evidence)
     request_update(question.search_key)
 
+    # A private question still waiting for triage: in the Secretariat's queue on /questions/ and
+    # in its asker's own list, nowhere else (open questions are not in the index).
+    waiting = Question.objects.create(
+        asker=users[MEMBER],
+        title=f"Has any EMB tried a {word['private question awaiting triage']} register?",
+        details="We are drafting the rules.",
+        why_now="Parliament debates them next month.",
+        deadline=datetime.date.today() + datetime.timedelta(days=14),
+        visibility=Question.Visibility.PRIVATE,
+    )
+
     # A suggested correction waits in the Secretariat's queue with its explanation.
     Correction.objects.create(
         page=CaseStudyPage.objects.live().public().first(),
@@ -473,6 +485,7 @@ def plant_canaries(portal):
     )
     portal.direct_urls += [
         question.get_absolute_url(),
+        waiting.get_absolute_url(),
         f"/en/questions/{question.pk}/attachments/{attachment.pk}/",
         evidence.url,
         "/en/questions/",
