@@ -78,13 +78,9 @@ class CompareForm(forms.Form):
         where, equals = cleaned_data.get("where"), cleaned_data.get("equals", "").strip()
         if where is not None and equals:
             try:
-                cleaned_data["where_value"] = where.clean_value(
-                    equals if where.kind != Indicator.Kind.CHOICES else [equals]
-                )
+                cleaned_data["where_value"] = where.clean_condition_value(equals)
             except forms.ValidationError as error:
                 self.add_error("equals", error)
-        if isinstance(cleaned_data.get("where_value"), list):
-            cleaned_data["where_value"] = cleaned_data["where_value"][0]
         return cleaned_data
 
     def comparison_arguments(self):
@@ -134,8 +130,7 @@ class ComparePageForm(CompareForm):
             raise forms.ValidationError(
                 _("“%(value)s” is not a known indicator, so it was left out."), params={"value": code}
             )
-        value = indicator.clean_value([raw] if indicator.kind == Indicator.Kind.CHOICES else raw)
-        return indicator, value[0] if isinstance(value, list) else value
+        return indicator, indicator.clean_condition_value(raw)
 
     def clean(self):
         cleaned_data = super().clean()

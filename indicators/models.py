@@ -177,6 +177,12 @@ class Indicator(TranslatableTerm, models.Model):
             )
         return int(raw)
 
+    def clean_condition_value(self, raw):
+        """The one value a comparison's condition looks for, made canonical (see clean_value):
+        for a list type a single option, which the EMBs' lists must contain."""
+        value = self.clean_value([raw] if self.kind == self.Kind.CHOICES else raw)
+        return value[0] if isinstance(value, list) else value
+
     def display(self, value):
         """A stored value as a reader should see it."""
         if value == UNKNOWN or value is None:

@@ -96,3 +96,18 @@ def demo_site(django_db_setup, django_db_blocker):
             # used, or it would be the one session left when the database is dropped.
             connection.close()
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+@pytest.fixture(scope="session")
+def secretariat_session(demo_site, django_db_blocker):
+    """A session cookie for a Secretariat member, committed beside the demo site."""
+    from django.contrib.auth.models import Group
+
+    from members.models import SECRETARIAT_GROUP, User
+
+    with django_db_blocker.unblock():
+        user, _created = User.objects.get_or_create(
+            email="browser.secretariat@cen.example.org", defaults={"first_name": "Browser", "last_name": "Secretariat"}
+        )
+        user.groups.add(Group.objects.get(name=SECRETARIAT_GROUP))
+        return signed_in_session(user.email)

@@ -12,8 +12,6 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .test_questions import secretariat_session  # noqa: F401  (the Secretariat, signed in)
-
 PHONE = {"width": 390, "height": 844}
 
 
@@ -112,7 +110,7 @@ def test_a_working_group_member_finds_the_fields_a_report_needs(browser, demo_si
     walk.close()
 
 
-def test_the_secretariat_triages_from_its_queue(browser, demo_site, secretariat_session):  # noqa: F811
+def test_the_secretariat_triages_from_its_queue(browser, demo_site, secretariat_session):
     walk = Walk(browser, demo_site, "4-secretariat", secretariat_session)
     page = walk.page
     page.goto(walk.url + "/en/questions/")

@@ -5,7 +5,7 @@ longer than English, so a page that fits in one language can overflow in the oth
 import pytest
 from django.conf import settings
 
-from .test_pages import MEMBER_PAGES, PAGES, in_french
+from .test_pages import MEMBER_PAGES, PAGES, in_french, paths  # noqa: F401  (one page of each type, a fixture)
 
 WIDTHS = (390, 320)
 MORE_PAGES = {
@@ -18,17 +18,14 @@ MORE_MEMBER_PAGES = {
 }
 
 
-def addresses(demo_site):
+def addresses(demo_site, public_pages):
     """{name: (address, signed in)} of one page of each type."""
     from cen_portal.taxonomy import ElectionManagementBody
     from forums.models import Thread
 
-    from .test_pages import paths
-
-    public = paths.__wrapped__(demo_site)
     emb = ElectionManagementBody.objects.get(name="Fijian Elections Office").pk
     thread = Thread.objects.filter(category__slug="social-media").first().pk
-    found = {name: (address, False) for name, address in public.items()}
+    found = {name: (address, False) for name, address in public_pages.items()}
     found.update({name: (demo_site.url + path.format(emb=emb), False) for name, path in MORE_PAGES.items()})
     for name, path in {**MEMBER_PAGES, **MORE_MEMBER_PAGES}.items():
         found[name] = (demo_site.url + path.format(thread=thread), True)
@@ -46,8 +43,8 @@ WIDEST = """() => {
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("name", [*PAGES, *MORE_PAGES, *MEMBER_PAGES, *MORE_MEMBER_PAGES])
-def test_the_page_fits_a_phone_without_scrolling_sideways(browser, demo_site, name, language):
-    address, signed_in = addresses(demo_site)[name]
+def test_the_page_fits_a_phone_without_scrolling_sideways(browser, demo_site, paths, name, language):  # noqa: F811
+    address, signed_in = addresses(demo_site, paths)[name]
     if language == "fr":
         address = in_french(address)
     context = browser.new_context(viewport={"width": WIDTHS[0], "height": 800})

@@ -1,25 +1,8 @@
 """Ask the network in Chromium: the ask form (also with errors and without JavaScript), a
 question page for an invited expert, and the Secretariat's dashboard, each checked by axe."""
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
-
-from tests.browser.conftest import signed_in_session
-
-
-@pytest.fixture(scope="module")
-def secretariat_session(demo_site, django_db_blocker):
-    from django.contrib.auth.models import Group
-
-    from members.models import SECRETARIAT_GROUP, User
-
-    with django_db_blocker.unblock():
-        user, _created = User.objects.get_or_create(
-            email="browser.secretariat@cen.example.org", defaults={"first_name": "Browser", "last_name": "Secretariat"}
-        )
-        user.groups.add(Group.objects.get(name=SECRETARIAT_GROUP))
-        return signed_in_session(user.email)
 
 
 def page_with_session(browser, demo_site, session, javascript=True):
