@@ -40,6 +40,16 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
+def follow(page, locator):
+    """Click a link or a button that opens another page, and wait until that page has loaded.
+
+    A click returns once the navigation has started; checks that do not wait by themselves
+    (count, is_visible, the document's width) would otherwise read a page half replaced, which
+    a busy machine makes likely."""
+    with page.expect_navigation():
+        locator.click()
+
+
 def signed_in_session(email):
     """A session cookie for a demo member, so the browser can open member-only pages."""
     from allauth.mfa.models import Authenticator

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from tests.browser.conftest import follow
+
 PHONE = {"width": 390, "height": 844}
 
 
@@ -37,7 +39,7 @@ class Walk:
             self.page.screenshot(path=str(path), full_page=True)
 
     def open_menu_item(self, name):
-        self.page.locator(".site-nav").get_by_role("link", name=name).click()
+        follow(self.page, self.page.locator(".site-nav").get_by_role("link", name=name))
 
     def close(self):
         # The admin's page keeps talking to the server (editing-session pings): leave it, and
@@ -58,23 +60,23 @@ def test_an_emb_communications_officer_compares_practice_searches_and_asks(brows
     page.get_by_label("Filter the list").fill("kenya")
     page.get_by_label("Kenya: Independent Electoral and Boundaries Commission").check()
     walk.step("compare-choices")
-    page.get_by_role("button", name="Compare").click()
+    follow(page, page.get_by_role("button", name="Compare"))
     assert page.get_by_role("link", name="Electoral Commission of Ghana").is_visible()
     assert page.get_by_role("link", name="Independent Electoral and Boundaries Commission").is_visible()
     walk.step("compare-table")
     page.get_by_label("Only the EMBs where").select_option(value="mfa-official-accounts=yes")
-    page.get_by_role("button", name="Compare").click()
+    follow(page, page.get_by_role("button", name="Compare"))
     assert "condition=mfa-official-accounts" in page.url
     walk.step("compare-condition")
 
     page.get_by_label("Search the knowledge base").fill("hacked social media account")
-    page.locator(".site-search").get_by_role("button", name="Search").click()
+    follow(page, page.locator(".site-search").get_by_role("button", name="Search"))
     assert page.locator(".result").count() > 0
     walk.step("search")
 
     walk.open_menu_item("Ask the network")
     walk.step("questions")
-    page.get_by_role("link", name="Ask a question").click()
+    follow(page, page.get_by_role("link", name="Ask a question"))
     page.locator("summary", has_text="Pacific").click()
     page.get_by_label("Fiji", exact=True).check()
     walk.step("ask")
@@ -91,7 +93,7 @@ def test_a_french_speaking_officer_reads_practice_data_and_searches_in_french(br
     assert page.locator("time, .small").filter(has_text=re.compile(r"\bjui\b", re.I)).count() == 0  # months in full
     walk.step("pratiques")
     page.get_by_label("Rechercher dans la base de connaissances").fill("rumeurs le jour du scrutin")
-    page.locator(".site-search").get_by_role("button", name="Rechercher").click()
+    follow(page, page.locator(".site-search").get_by_role("button", name="Rechercher"))
     assert page.locator(".result").count() > 0
     walk.step("recherche")
     walk.close()
@@ -117,7 +119,7 @@ def test_the_secretariat_triages_from_its_queue(browser, demo_site, secretariat_
     queue = page.locator("section", has=page.get_by_role("heading", name="Waiting for the Secretariat"))
     assert queue.get_by_role("heading", name="Waiting for triage (1)").is_visible()
     walk.step("queue")
-    queue.get_by_role("link").filter(has_not_text="dashboard").first.click()
+    follow(page, queue.get_by_role("link").filter(has_not_text="dashboard").first)
     assert page.get_by_role("heading", name="Triage").is_visible()
     assert page.get_by_role("button", name="Record the decision and tell the asker").is_visible()
     walk.step("question")

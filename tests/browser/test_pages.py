@@ -5,6 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from cen_portal.i18n import with_language
 from demo import case_studies, instruments, taxonomy, translations, working_groups
+from tests.browser.conftest import follow
 
 PAGES = {
     "home": "/",
@@ -85,7 +86,7 @@ def test_member_page_is_accessible(member_page, demo_site, name):
 
 def test_a_form_with_errors_is_accessible(page, paths):
     page.goto(paths["request membership"])
-    page.get_by_role("button", name="Send request").click()
+    follow(page, page.get_by_role("button", name="Send request"))
     assert page.get_by_role("alert").is_visible()
     assert "Please correct the following" in page.get_by_role("alert").inner_text()
     results = Axe().run(page)
@@ -138,14 +139,14 @@ def test_filtering_the_listing_works_without_javascript(browser, paths):
 
     page.locator("summary", has_text="Key principle").click()
     page.get_by_label("Responsive").check()
-    page.get_by_role("button", name="Apply filters").click()
+    follow(page, page.get_by_role("button", name="Apply filters"))
 
     assert "principle=responsive" in page.url
     filtered = int(page.locator(".result-count").inner_text().split()[0])
     assert 0 < filtered < total
     assert page.get_by_role("link", name="Key principle: Responsive").is_visible()
 
-    page.get_by_role("link", name="Key principle: Responsive").click()
+    follow(page, page.get_by_role("link", name="Key principle: Responsive"))
     assert int(page.locator(".result-count").inner_text().split()[0]) == total
     context.close()
 
@@ -178,7 +179,7 @@ def test_a_correction_form_with_errors_is_accessible(page, demo_site):
 
     emb = ElectionManagementBody.objects.get(name="Fijian Elections Office")
     page.goto(f"{demo_site.url}/practice-data/emb/{emb.pk}/written-new-media-strategy/correct/")
-    page.get_by_role("button", name="Send the suggestion").click()
+    follow(page, page.get_by_role("button", name="Send the suggestion"))
     assert "Please correct the following" in page.get_by_role("alert").inner_text()
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
@@ -189,7 +190,7 @@ def test_the_comparison_works_without_javascript(browser, demo_site):
     page = context.new_page()
     page.goto(demo_site.url + "/en/practice-data/")
     page.get_by_label("Or a region").select_option(label="Pacific")
-    page.get_by_role("button", name="Compare").click()
+    follow(page, page.get_by_role("button", name="Compare"))
     assert "region=pacific" in page.url
     assert page.get_by_role("link", name="Fijian Elections Office").is_visible()
     assert page.get_by_role("link", name="Election Commission of India").count() == 0
@@ -199,7 +200,7 @@ def test_the_comparison_works_without_javascript(browser, demo_site):
     assert page.get_by_label("Filter the list").is_hidden()
     page.locator("summary", has_text="Asia").click()
     page.get_by_label("India: Election Commission of India").check()
-    page.get_by_role("button", name="Compare").click()
+    follow(page, page.get_by_role("button", name="Compare"))
     assert page.get_by_role("link", name="Election Commission of India").is_visible()
     assert page.get_by_role("link", name="Fijian Elections Office").count() == 0
     context.close()
@@ -230,7 +231,7 @@ def test_choosing_several_on_a_phone_with_the_filter_and_the_keyboard(browser, d
     filter_box.fill("")
     assert page.locator("summary", has_text="Pacific").inner_text().endswith("(2 chosen)")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    page.get_by_role("button", name="Compare").click()
+    follow(page, page.get_by_role("button", name="Compare"))
     assert page.get_by_role("link", name="Fijian Elections Office").is_visible()
     assert page.get_by_role("link", name="Electoral Commission (New Zealand)").is_visible()
     assert page.get_by_role("link", name="Election Commission of India").count() == 0
@@ -304,12 +305,12 @@ def test_switching_language_keeps_the_reader_on_the_same_item(page, demo_site):
     slug = next(iter(translations.CASE_STUDIES))
     page.goto(f"{demo_site.url}/en/case-studies/{slug}/")
     english_title = page.locator("h1").inner_text()
-    page.get_by_role("navigation", name="Language").get_by_role("button", name="Français").click()
+    follow(page, page.get_by_role("navigation", name="Language").get_by_role("button", name="Français"))
     assert page.url == f"{demo_site.url}/fr/case-studies/{slug}/"
     assert page.locator("html").get_attribute("lang") == "fr"
     assert page.locator("h1").inner_text() == translations.CASE_STUDIES[slug]["title"] != english_title
     # The choice is remembered: the bare address now opens the French site.
     page.goto(f"{demo_site.url}/")
     assert page.url == f"{demo_site.url}/fr/"
-    page.get_by_role("navigation", name="Langue").get_by_role("button", name="English").click()
+    follow(page, page.get_by_role("navigation", name="Langue").get_by_role("button", name="English"))
     assert page.url == f"{demo_site.url}/en/"

@@ -4,6 +4,8 @@ question page for an invited expert, and the Secretariat's dashboard, each check
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 
+from tests.browser.conftest import follow
+
 
 def page_with_session(browser, demo_site, session, javascript=True):
     context = browser.new_context(java_script_enabled=javascript)
@@ -26,7 +28,7 @@ def demo_question(stage):
 def fill_with_a_missing_field(page):
     page.get_by_label("Your question").fill("Has any EMB verified its official accounts before polling day?")
     page.get_by_label("Security of information").check()
-    page.get_by_role("button", name="Send my question").click()
+    follow(page, page.get_by_role("button", name="Send my question"))
 
 
 def test_the_ask_form_works_without_javascript_and_keeps_every_field(browser, demo_site):
@@ -69,7 +71,7 @@ def test_a_closed_question_links_to_its_guidance_note(browser, demo_site):
     context, page = page_with_session(browser, demo_site, demo_site.member_session)
     page.goto(demo_site.url + question.get_absolute_url())
     assert page.get_by_role("heading", name="Consolidated reply").is_visible()
-    page.get_by_role("link", name=question.title).last.click()
+    follow(page, page.get_by_role("link", name=question.title).last)
     assert page.get_by_role("heading", level=1).inner_text() == question.title
     assert_accessible(page)
     context.close()

@@ -7,6 +7,7 @@ import pytest
 
 from search import backends, sync
 from search.sources import all_keys
+from tests.browser.conftest import follow
 from tests.browser.test_pages import paths  # noqa: F401  (fixture)
 from tests.search.conftest import BACKENDS, using_backend
 
@@ -38,7 +39,7 @@ def test_search_journey_without_javascript(browser, paths, search_backend):  # n
     page.goto(paths["home"])
 
     page.get_by_role("searchbox", name="Search the knowledge base").fill("hacked social media account")
-    page.get_by_role("search").get_by_role("button", name="Search").first.click()
+    follow(page, page.get_by_role("search").get_by_role("button", name="Search").first)
 
     assert page.get_by_role("heading", level=1).inner_text() == "Search the knowledge base"
     assert page.get_by_text("Basic search in use").count() == 0
@@ -50,17 +51,17 @@ def test_search_journey_without_javascript(browser, paths, search_backend):  # n
 
     page.locator("summary", has_text="Key principle").click()
     page.locator("label.check", has_text="Appropriate use").locator("input").check()
-    page.get_by_role("button", name="Apply").click()
+    follow(page, page.get_by_role("button", name="Apply"))
     assert "principle=appropriate-use" in page.url
     narrowed = count(page)
     assert 0 < narrowed < total
     chip = page.get_by_role("link", name=re.compile("Key principle: Appropriate use"))
     assert chip.is_visible()
 
-    chip.click()
+    follow(page, chip)
     assert count(page) == total
 
-    page.get_by_role("link", name="Recovering a hijacked official Facebook page with the platform vendor").click()
+    follow(page, page.get_by_role("link", name="Recovering a hijacked official Facebook page with the platform vendor"))
     assert page.get_by_role("heading", name="Related practice").is_visible()
     context.close()
 
