@@ -424,4 +424,45 @@ FRENCH_JUDGED_QUERIES = [
     ("public cible", {"fr:area:3.8": 2, "area:3.8": 1}),
     # The principle by its French name: its guidance in French.
     ("réactif", {"fr:principles/responsive": 2, "principles/responsive": 1}),
+    # French readers' questions whose answer exists only in English (the portal shows it,
+    # marked "in English"), in the words a French-speaking officer would type.
+    # Securing official accounts with a second factor is the Australia study; 3.9 is the guide's security section.
+    (
+        "authentification à deux facteurs",
+        {"two-factor-authentication-phishing-drills-australia": 2, "fr:area:3.9": 1},
+    ),
+    # Who holds the passwords of the official accounts: the Australia study; the hijacked page is the risk.
+    (
+        "mots de passe des comptes officiels",
+        {
+            "two-factor-authentication-phishing-drills-australia": 2,
+            "fr:hijacked-facebook-page-recovery-trinidad-tobago": 1,
+        },
+    ),
+    # Exit polls published during the silence period: the Sri Lanka study.
+    ("sondages de sortie des urnes", {"exit-polls-campaign-silence-sri-lanka": 2}),
+    # The campaign-silence period itself: the Sri Lanka study.
+    ("période de silence électoral", {"exit-polls-campaign-silence-sri-lanka": 2}),
+    # Blind and partially sighted voters: the India study.
+    ("électeurs malvoyants", {"audio-accessible-website-visually-impaired-india": 2}),
+    # Sign language videos: the New Zealand study.
+    ("langue des signes", {"sign-language-multilingual-voter-information-new-zealand": 2}),
+    # Women's participation: the Bangladesh study.
+    ("participation des femmes", {"gender-aware-messaging-women-voters-bangladesh": 2}),
+    # Churches and mosques as messengers: the Ghana study.
+    ("églises et mosquées", {"faith-based-civil-society-partners-ghana": 2}),
+    # Text messages for voters in the countryside: the Zambia study; Rwanda's SMS check is related.
+    (
+        "SMS pour les électeurs ruraux",
+        {"sms-text-messages-rural-voters-zambia": 2, "fr:verifier-son-inscription-par-sms-rwanda": 1},
+    ),
+    # Consulting parties and others before a strategy: the Pakistan study; the guide's section 3.1.
+    (
+        "consulter les partis avant d'adopter une stratégie",
+        {"stakeholder-consultation-new-media-strategy-pakistan": 2, "fr:area:3.1": 1},
+    ),
+    # Posting during an insurgency: the Nigeria study; the guide's section 3.6 on conflict.
+    ("publier pendant une insurrection", {"conflict-affected-states-posting-rules-nigeria": 2, "fr:area:3.6": 1}),
+    # Caribbean EMBs comparing notes on platforms: the peer exchange.
+    ("échange entre pairs dans les Caraïbes", {"caribbean-peer-exchange-platform-choice": 2}),
 ]
