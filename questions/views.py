@@ -2,8 +2,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
@@ -29,8 +29,9 @@ def readable_question(user, pk):
 
 
 def earlier_answers(title, user):
-    """Knowledge items and closed questions this reader may see that match the question."""
-    results = service.search(SearchForm({"q": title}).to_query(), user)
+    """Knowledge items and closed questions this reader may see that match the question, each
+    once, in the language the page is read in where it is translated."""
+    results = service.search(SearchForm({"q": title}).to_query(language=get_language()), user)
     results.hits = results.hits[:MATCHES]
     return results
 

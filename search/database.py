@@ -15,8 +15,9 @@ from .database_text import Vocabulary, highlight_terms, query_units, snippet, su
 from .mapping import FACET_FIELDS
 from .models import KnowledgeItem, KnowledgeTag
 
-# The document fields kept as KnowledgeTag rows: every facet, and who may see the item.
-TAG_FIELDS = {**FACET_FIELDS, "audience": "audience"}
+# The document fields kept as KnowledgeTag rows: every facet, who may see the item, and the
+# languages it is also indexed in (search/sources.py).
+TAG_FIELDS = {**FACET_FIELDS, "audience": "audience", "translated": "translated_into"}
 REBUILD_BATCH = 1000
 # Vocabularies worked out in this process, by cache key (one per audience and index state).
 VOCABULARIES_KEPT = 8
@@ -44,10 +45,8 @@ class DatabaseBackend:
         return results
 
     def _search(self, query, audiences, parsed):
-        if parsed.is_empty:
-            matching = self.visible(KnowledgeItem.objects.all(), audiences)
-        else:
-            matching = self.visible(fulltext.matching(parsed), audiences)
+        items = KnowledgeItem.objects.all() if parsed.is_empty else fulltext.matching(parsed)
+        matching = self.one_version(self.visible(items, audiences), query.language)
         hits = self.with_filters(matching, query.filters)
         if query.sort == "newest" or (query.sort == "relevance" and parsed.is_empty):
             hits = hits.order_by(F("date").desc(nulls_last=True), "key")
@@ -112,6 +111,13 @@ class DatabaseBackend:
         return items.filter(Exists(allowed))
 
     @staticmethod
+    def one_version(items, language):
+        """One version of each item: an item translated into the reader's language is found
+        through that translation (which has the same audience), not as well in the original."""
+        translated = KnowledgeTag.objects.filter(item=OuterRef("pk"), facet="translated", value=language)
+        return items.exclude(Exists(translated))
+
+    @staticmethod
     def with_filters(items, filters):
         for facet, values in filters.items():
             if values:
@@ -122,7 +128,7 @@ class DatabaseBackend:
     def facets(self, matching, filters):
         """Counts for every facet. A facet's own filter is left out of its counts (so other
         values stay choosable); facets without a filter of their own share one query."""
-        facets = {facet: [] for facet in TAG_FIELDS if facet != "audience"}
+        facets = {facet: [] for facet in FACET_FIELDS}
         filtered = [facet for facet in facets if filters.get(facet)]
         groups = [([facet for facet in facets if facet not in filtered], filters)]
         groups += [([facet], {name: values for name, values in filters.items() if name != facet}) for facet in filtered]
@@ -194,7 +200,7 @@ class DatabaseBackend:
 
     def autocomplete(self, text, audiences, limit, language=DEFAULT_LANGUAGE):
         """Titles starting with the reader's words, those in the reader's language first."""
-        items = self.visible(KnowledgeItem.objects.all(), audiences)
+        items = self.one_version(self.visible(KnowledgeItem.objects.all(), audiences), language)
         results = search_index().autocomplete(fold(text), items.model.objects.all(), fields=["title"])
         matches = list(results.get_queryset().filter(pk__in=items.values("pk"))[: limit * 3])
         matches.sort(key=lambda item: item.language != language)
@@ -218,7 +224,10 @@ class DatabaseBackend:
         weight = Case(*cases, default=0, output_field=IntegerField())
         in_language = Case(When(language=language, then=ranking.LANGUAGE_BOOST), default=1, output_field=IntegerField())
         candidates = (
-            self.visible(KnowledgeItem.objects.exclude(pk=item.pk).exclude(key__in=list(exclude)), audiences)
+            self.one_version(
+                self.visible(KnowledgeItem.objects.exclude(pk=item.pk).exclude(key__in=list(exclude)), audiences),
+                language,
+            )
             .filter(shared)
             .annotate(overlap=Sum(weight) * in_language)
             .order_by("-overlap", F("date").desc(nulls_last=True), "key")[:limit]

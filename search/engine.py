@@ -80,7 +80,7 @@ class EngineBackend:
         search = search.query(
             self.in_language_first(self.text_query(parsed), query.language) if not parsed.is_empty else Q("match_all")
         )
-        search = search.filter(self.audience_filter(audiences))
+        search = search.filter(self.audience_filter(audiences)).exclude(self.other_versions(query.language))
         # Facet counts ignore the facet's own filter (so other values stay choosable) but
         # apply every other filter; the hits get all filters through the post filter. A
         # facet with no other filter to apply counts the query's hits directly: wrapping it
@@ -172,6 +172,11 @@ class EngineBackend:
             )
         return Q("bool", should=matching, minimum_should_match=1)
 
+    def other_versions(self, language):
+        """Items translated into the reader's language, in their other languages: the reader
+        finds each through that translation (which has the same audience)."""
+        return self.dsl.Q("term", translated_into=language)
+
     def audience_filter(self, audiences):
         if audiences is None:
             # The Secretariat sees every item search may show; password-protected pages never.
@@ -223,7 +228,8 @@ class EngineBackend:
         search = self.dsl.Search(using=self.client, index=self.alias)
         titles = Q("match", **{"title.autocomplete": {"query": text, "operator": "and"}})
         search = search.query(self.in_language_first(titles, language))
-        search = search.filter(self.audience_filter(audiences)).source(includes=["title", "url", "kind"])[:limit]
+        search = search.filter(self.audience_filter(audiences)).exclude(self.other_versions(language))
+        search = search.source(includes=["title", "url", "kind"])[:limit]
         return [{"title": item.title, "url": item.url, "kind": item.kind} for item in search.execute().hits]
 
     def related(self, key, audiences, limit, exclude=(), language=DEFAULT_LANGUAGE):
@@ -253,7 +259,8 @@ class EngineBackend:
         search = self.dsl.Search(using=self.client, index=self.alias).query(
             self.in_language_first(Q("bool", should=should, minimum_should_match=1), language)
         )
-        search = search.filter(self.audience_filter(audiences)).exclude("ids", values=[key, *exclude])
+        search = search.filter(self.audience_filter(audiences)).exclude(self.other_versions(language))
+        search = search.exclude("ids", values=[key, *exclude])
         search = search.source(includes=SOURCE_FIELDS)[:limit]
         return [self.hit(item) for item in search.execute().hits]
 

@@ -9,7 +9,8 @@ items that share its words or the field's vocabulary (search/synonyms.txt names 
 things in both languages). One index rather than one per language keeps a single alias to
 rebuild and swap, facets counted in one pass over the shared, language-neutral keyword
 fields (slugs and ISO codes), and scores comparable across languages; the reader's language
-is a boost (search/ranking.py), never a filter.
+is a boost (search/ranking.py). `translated_into` lists the other languages an item is indexed
+in, so a search shows each item once, in the reader's language where it has a version.
 
 `title` and `summary` also keep the words as written (folded, no stemming, any language)
 for typo tolerance; titles have edge n-grams for autocomplete. `names_en` and `names_fr` hold
@@ -140,6 +141,8 @@ def document_class(dsl):
         "regions": dsl.Keyword(multi=True),
         "audience": dsl.Keyword(multi=True),
         "language": dsl.Keyword(),
+        # The other languages the item is indexed in (search/sources.py): one version per reader.
+        "translated_into": dsl.Keyword(multi=True),
         "year": dsl.Integer(),
         "date": dsl.Date(),
         "url": dsl.Keyword(index=False),

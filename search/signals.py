@@ -40,7 +40,9 @@ def page_moved(sender, instance, **kwargs):
 
 @receiver(post_delete, sender=Page)
 def page_deleted(sender, instance, **kwargs):
-    request_update(page_key(instance))
+    # Its translations are no longer translated into its language (search/sources.py).
+    translations = Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+    request_update(page_key(instance), *map(page_key, translations))
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -57,6 +59,13 @@ def privacy_groups_changed(sender, instance, action, **kwargs):
         privacy_changed(sender, instance)
 
 
+def term_keys(term):
+    """The index keys of a term's guidance in every language: each row names the others'
+    languages (search/sources.py)."""
+    pks = [term.pk, *term.get_translations().values_list("pk", flat=True)]
+    return [f"{term.search_key_prefix}:{pk}" for pk in pks]
+
+
 def pages_tagged_with(field, term):
     keys = []
     for model in knowledge_page_models():
@@ -70,13 +79,13 @@ def pages_tagged_with(field, term):
 def principle_changed(sender, instance, **kwargs):
     # Documents name their tags in every language: a renamed term, or a new translation of
     # one, re-indexes the items tagged with it.
-    request_update(f"principle:{instance.pk}", *pages_tagged_with("principles", instance.canonical_row()))
+    request_update(*term_keys(instance), *pages_tagged_with("principles", instance.canonical_row()))
 
 
 @receiver(post_save, sender=PracticeArea)
 @receiver(post_delete, sender=PracticeArea)
 def practice_area_changed(sender, instance, **kwargs):
-    request_update(f"area:{instance.pk}", *pages_tagged_with("practice_areas", instance.canonical_row()))
+    request_update(*term_keys(instance), *pages_tagged_with("practice_areas", instance.canonical_row()))
 
 
 @receiver(m2m_changed, sender=PracticeArea.principles.through)

@@ -26,7 +26,11 @@ def complete(document, *, key, kind, url, audience):
     holds, for every language, the item's titles in that language's translations
     (`translation_titles`, given by the source) and the names of its principles, areas,
     countries and regions, so a French question also finds the English original of a
-    French item and the English items tagged with what it names."""
+    French item and the English items tagged with what it names.
+
+    `translated_into` lists the languages the item is also indexed in (its live translations,
+    each a document of its own and, for pages, with the same audience): a reader of one of
+    those languages finds the item through that translation only, one result per item."""
     document = {
         "key": key,
         "kind": kind,
@@ -41,9 +45,11 @@ def complete(document, *, key, kind, url, audience):
         "regions": [],
         "year": None,
         "date": None,
+        "translated_into": [],
         **document,
     }
     document["language"] = language_or_none(document.get("language")) or DEFAULT_LANGUAGE
+    document["translated_into"] = sorted(set(document["translated_into"]) - {document["language"]})
     titles = document.pop("translation_titles", {})
     document["names"] = {
         language: "\n".join(filter(None, [titles.get(language, ""), names]))
@@ -86,6 +92,7 @@ class PageSource:
                 **page.search_document(),
                 "language": language,
                 "translation_titles": {code: "\n".join(names) for code, names in titles.items()},
+                "translated_into": list(titles),
             },
             key=f"{self.prefix}:{page.pk}",
             kind=kind,
@@ -131,8 +138,11 @@ class GuidanceSource:
             return None
         canonical = term.canonical_row().search_document()
         tags = {field: canonical[field] for field in ("principles", "practice_areas") if field in canonical}
+        translated_into = [
+            language_of(translation_) for translation_ in term.get_translations().select_related("locale")
+        ]
         return complete(
-            {**term.search_document(), **tags, "language": language},
+            {**term.search_document(), **tags, "language": language, "translated_into": translated_into},
             key=f"{self.prefix}:{term.pk}",
             kind="guidance",
             url=url,

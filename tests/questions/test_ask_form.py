@@ -125,3 +125,27 @@ def test_the_ask_page_is_for_members(client, network):
     client.force_login(network.asker)
     page = client.get("/en/ask/").content.decode()
     assert "Ask the network" in page and "Send my question" in page
+
+
+def test_checking_first_lists_a_translated_item_once_in_the_pages_language(client, network, sections):
+    from tests.factories import CaseStudyPageFactory
+    from tests.search.bilingual_corpus import translate
+    from tests.search.conftest import index_now
+
+    english = CaseStudyPageFactory(
+        parent=sections["case_studies"],
+        title="A rumour hotline on polling day",
+        summary="Callers reported rumours and the commission answered within the hour.",
+    )
+    english.save_revision().publish()
+    french = translate(
+        english,
+        title="Une permanence téléphonique contre les rumeurs le jour du scrutin",
+        summary="Les appelants signalaient les rumeurs et la commission répondait dans l'heure.",
+    )
+    index_now()
+    client.force_login(network.bystander)
+    in_english = client.post("/en/ask/", valid_data(action="check")).content.decode()
+    in_french = client.post("/fr/ask/", valid_data(action="check")).content.decode()
+    assert in_english.count(english.url) == 1 and french.url not in in_english
+    assert in_french.count(french.url) == 1 and english.url not in in_french

@@ -1,7 +1,10 @@
 """Graded relevance figures for the judged queries: nDCG@5 and MRR, for one backend.
 
 nDCG@5 compares the gains (2**grade - 1) of the top five results, discounted by rank, with
-the best ordering of the judged items. MRR is the mean of 1/rank of the first result graded
+the best ordering of the judged items. Search shows one version of each item (the reader's
+language where translated), so the best ordering counts each item once, at the grade of its
+best-graded version: judging both "fr:<slug>" and "<slug>" says which version is expected,
+not that both can be shown. MRR is the mean of 1/rank of the first result graded
 2 (the answer), 0 when no answer is in the top ten.
 """
 
@@ -21,10 +24,17 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 JUDGED_SETS = {"en": JUDGED_QUERIES, "fr": FRENCH_JUDGED_QUERIES}
 
 
+def split_identifier(identifier):
+    """("fr", "<slug>") for "fr:<slug>"; ("en", identifier) for a bare identifier."""
+    if identifier[:3] in ("en:", "fr:"):
+        return identifier[:2], identifier[3:]
+    return "en", identifier
+
+
 def expected_address(identifier):
     """(language, URL suffix) of a judged item: "fr:<slug>" is the French version, a bare
     identifier the English one (a translation shares its original's slug)."""
-    language, _, rest = identifier.partition(":") if identifier[:3] in ("en:", "fr:") else ("en", "", identifier)
+    language, rest = split_identifier(identifier)
     if rest.startswith("area:"):
         return language, f"/{PracticeArea.objects.get(number=rest[5:]).slug}/"
     return language, f"/{rest}/"
@@ -47,12 +57,21 @@ def grades_of(urls, judgements):
     return grades
 
 
+def item_grades(judgements):
+    """The best grade of each judged item, whatever its version's language."""
+    best = {}
+    for identifier, grade in judgements.items():
+        _language, item = split_identifier(identifier)
+        best[item] = max(grade, best.get(item, 0))
+    return list(best.values())
+
+
 def dcg(grades):
     return sum((2**grade - 1) / math.log2(rank + 2) for rank, grade in enumerate(grades))
 
 
 def ndcg(grades, judgements, cutoff=CUTOFF):
-    ideal = dcg(sorted(judgements.values(), reverse=True)[:cutoff])
+    ideal = dcg(sorted(item_grades(judgements), reverse=True)[:cutoff])
     return dcg(grades[:cutoff]) / ideal if ideal else 0.0
 
 

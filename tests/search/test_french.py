@@ -1,10 +1,14 @@
-"""Search in French, on both backends: French analysis of French items, the reader's language
-first (a boost, not a filter), facets shared across languages, and privacy that follows a
+"""Search in French, on both backends: French analysis of French items, one result per item in
+the reader's language where it is translated (items in other languages still answer, and say
+so), facets shared across languages and counting each item once, and privacy that follows a
 page into its translations. Every search asserts which backend answered.
 
 These only search the items, built once per backend; test_french_changes.py adds to them."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from wagtail.models import Page
 
 from search import service
 from search.sources import document_for_key, page_key
@@ -38,38 +42,75 @@ def test_french_words_are_found_in_any_of_their_forms(bilingual):
     assert french in titles(search("la désinformation sur les réseaux sociaux"))
 
 
-def test_a_french_question_finds_french_items_first_then_english_ones(bilingual):
-    found = titles(search("désinformation"))
-    assert found[:2] == [
-        "Contrer la désinformation au Kenya le jour du scrutin",
-        "Countering disinformation in Kenya on polling day",
-    ]
+def test_a_translated_item_is_found_once_in_the_readers_language(bilingual):
+    # Asked in either language, by either reader: the version in the reader's language only.
+    for text in ["désinformation", "disinformation", "Kenya disinformation"]:
+        assert titles(search(text)) == ["Contrer la désinformation au Kenya le jour du scrutin"], text
+        assert titles(search(text, language="en")) == ["Countering disinformation in Kenya on polling day"], text
 
 
-def test_english_readers_get_english_items_first(bilingual):
-    found = titles(search("Kenya disinformation", language="en"))
-    assert found[:2] == [
-        "Countering disinformation in Kenya on polling day",
-        "Contrer la désinformation au Kenya le jour du scrutin",
-    ]
-    assert titles(search("Kenya disinformation", language="fr"))[0] == (
-        "Contrer la désinformation au Kenya le jour du scrutin"
+QUESTION_WORDS = [
+    "Kenya",
+    "désinformation",
+    "disinformation",
+    "rumeurs",
+    "rumours",
+    "réseaux sociaux",
+    "social media",
+    "jour du scrutin",
+    "registration",
+    "inscription",
+    "membres",
+    "escalation",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    words=st.lists(st.sampled_from(QUESTION_WORDS), max_size=3),
+    language=st.sampled_from(["en", "fr"]),
+    signed_in=st.booleans(),
+    principle=st.sampled_from([[], ["responsive"], ["accessible"]]),
+)
+def test_no_item_is_ever_found_twice(bilingual, words, language, signed_in, principle):
+    results = search(
+        " ".join(words), user=member() if signed_in else None, language=language, filters={"principle": principle}
     )
+    pages = Page.objects.filter(pk__in=[int(hit.key.partition(":")[2]) for hit in results.hits]).select_related(
+        "locale"
+    )
+    items = [page.translation_key for page in pages]
+    assert len(items) == len(set(items)) == results.total
+    # Each in the reader's language where it has that version.
+    for page in pages:
+        versions = {version.locale.language_code for version in page.get_translations(inclusive=True)}
+        assert page.locale.language_code == language or language not in versions
+    # Facets count items, not versions: every study here is about exactly one country.
+    assert sum(value.count for value in results.facets["country"]) == results.total
+
+
+def test_an_item_only_in_english_answers_a_french_question(bilingual):
+    results = search("Kenya")
+    assert titles(results) == [
+        "Contrer la désinformation au Kenya le jour du scrutin",
+        "Online voter registration for citizens abroad",
+    ]
+    assert [hit.language for hit in results.hits] == ["fr", "en"]
 
 
 def test_the_field_vocabulary_links_the_two_languages(bilingual):
-    assert "Countering disinformation in Kenya on polling day" in titles(search("jour du scrutin"))
+    # French words find the English version for an English reader, and an item only in
+    # English for a French one.
+    assert titles(search("jour du scrutin", language="en")) == ["Countering disinformation in Kenya on polling day"]
     assert "Online voter registration for citizens abroad" in titles(search("inscription sur les listes électorales"))
 
 
 def test_facets_are_shared_across_languages(bilingual):
     results = search("Kenya", filters={"principle": ["responsive"]})
-    assert set(titles(results)) == {
-        "Contrer la désinformation au Kenya le jour du scrutin",
-        "Countering disinformation in Kenya on polling day",
-    }
+    assert titles(results) == ["Contrer la désinformation au Kenya le jour du scrutin"]
+    # Each item counted once: the translated study and the English-only one.
     counts = {value.value: value.count for value in results.facets["principle"]}
-    assert counts == {"responsive": 2, "accessible": 1}
+    assert counts == {"responsive": 1, "accessible": 1}
 
 
 def test_snippets_mark_french_words_as_written(bilingual):
@@ -81,8 +122,8 @@ def test_a_translation_of_a_restricted_page_is_restricted(client, bilingual):
     french = "Note aux membres sur l'escalade des signalements"
     anonymous = search("réseaux sociaux")
     assert french not in titles(anonymous)
-    # Nor counted in a facet: the two public Kenya items (English and French) only.
-    assert {value.value: value.count for value in anonymous.facets["country"]} == {"KE": 2}
+    # Nor counted in a facet: the one public Kenya item about social media only.
+    assert {value.value: value.count for value in anonymous.facets["country"]} == {"KE": 1}
     assert french not in [value["title"] for value in service.autocomplete("Note aux", None, language="fr")]
     api = client.get("/api/v1/search", {"q": "escalade membres", "lang": "fr"}).content.decode()
     page = client.get("/fr/search/", {"q": "escalade membres"}).content.decode()
@@ -90,12 +131,16 @@ def test_a_translation_of_a_restricted_page_is_restricted(client, bilingual):
     assert french in titles(search("escalade membres", user=member()))
 
 
-def test_autocomplete_puts_the_readers_language_first(bilingual):
-    french_first = [s["title"] for s in service.autocomplete("contr", None, language="fr")]
-    assert french_first == ["Contrer la désinformation au Kenya le jour du scrutin"]
-    both = [s["title"] for s in service.autocomplete("co", None, language="fr")]
-    assert both[0] == "Contrer la désinformation au Kenya le jour du scrutin"
-    assert "Countering disinformation in Kenya on polling day" in both
+def test_autocomplete_suggests_each_item_once_in_the_readers_language(bilingual):
+    for words in ["contr", "co"]:
+        in_french = [s["title"] for s in service.autocomplete(words, None, language="fr")]
+        assert in_french == ["Contrer la désinformation au Kenya le jour du scrutin"], words
+    in_english = [s["title"] for s in service.autocomplete("co", None, language="en")]
+    assert in_english == ["Countering disinformation in Kenya on polling day"]
+    # An item only in English is suggested to French readers too.
+    assert [s["title"] for s in service.autocomplete("onl", None, language="fr")] == [
+        "Online voter registration for citizens abroad"
+    ]
 
 
 def test_facet_labels_are_in_the_readers_language(bilingual):
@@ -121,9 +166,10 @@ def test_an_unknown_language_gets_a_clear_message(client, bilingual):
 
 
 def test_the_french_search_page_searches_in_french(client, bilingual):
-    content = client.get("/fr/search/", {"q": "Kenya désinformation", "kind": "case-study"}).content.decode()
-    assert content.index("Contrer la désinformation") < content.index("Countering disinformation")
-    # The English item says it is in English, and its title carries its language.
+    content = client.get("/fr/search/", {"q": "Kenya", "kind": "case-study"}).content.decode()
+    assert content.index("Contrer la désinformation") < content.index("Online voter registration")
+    assert "Countering disinformation" not in content
+    # The English-only item says it is in English, and its title carries its language.
     assert "· Anglais</p>" in content
     assert '<h2 class="card__title" lang="en">' in content
     suggestions = client.get("/fr/search/autocomplete/", {"q": "co"}).json()["suggestions"]
