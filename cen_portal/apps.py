@@ -6,6 +6,6 @@ class CenPortalConfig(AppConfig):
     verbose_name = "Portal and taxonomy"
 
     def ready(self):
-        # Signal receivers: translations' view restrictions (privacy) and the cached menu and
-        # footer (site_chrome).
-        from . import privacy, site_chrome  # noqa: F401
+        # Signal receivers: translations' view restrictions (privacy) and what the public site
+        # shows, cached until it changes (public_cache).
+        from . import privacy, public_cache  # noqa: F401

@@ -9,7 +9,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_scope, privacy
+from . import admin_scope, privacy, public_cache
 from .reviews import overdue_items
 from .taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 
@@ -99,6 +99,13 @@ def documents_follow_page_privacy(document, request):
     if not privacy.may_read(document, request):
         return privacy.refuse(request)
     return None
+
+
+@hooks.register("before_serve_page")
+def public_pages_may_be_cached(page, request, serve_args, serve_kwargs):
+    """Wagtail's own privacy check runs in this hook too; a page without restrictions may be
+    kept for readers who are not signed in (public_cache.py)."""
+    public_cache.mark_public(page, request)
 
 
 # What each person sees in the admin (admin_scope.py); views without a hook are guarded by

@@ -3,7 +3,9 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
@@ -41,14 +43,39 @@ def edit_profile(request):
 
 
 def switch_language(request):
-    """Django's set_language, where the language switcher posts: a signed-in member's choice is
-    also kept on their account, so the portal's emails to them follow it."""
+    """Where the language switcher leads. Members post (Django's set_language), and their choice
+    is also kept on their account, so the portal's emails to them follow it; readers who are not
+    signed in follow a link, so public pages carry no form token and can be cached for everyone
+    (cen_portal/public_cache.py). Either way the choice is remembered in a cookie."""
+    if request.method != "POST":
+        return follow_language_link(request)
     response = set_language(request)
     language = request.POST.get("language")
     user = request.user
     if request.method == "POST" and user.is_authenticated and language in dict(settings.LANGUAGES):
         if user.language != language:
             user.choose_language(language)
+    return response
+
+
+def follow_language_link(request):
+    language, next_url = request.GET.get("language"), request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    response = HttpResponseRedirect(next_url)
+    if language in dict(settings.LANGUAGES):
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
     return response
 
 

@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cen_portal import site_chrome
+from cen_portal import public_cache
 from cen_portal.i18n import (
     copied_text_language,
     in_reader_language,
@@ -33,7 +33,7 @@ def main_menu_pages(context):
     if site is None:
         return []
     # A restricted section's title is shown only to those who may open it.
-    sections = site_chrome.cached(f"menu:{site.pk}:{get_language()}", lambda: menu_sections(site))
+    sections = public_cache.cached(f"menu:{site.pk}:{get_language()}", lambda: menu_sections(site))
     return [page for page, public in sections if public or may_view_page(page, request)]
 
 
@@ -168,7 +168,7 @@ def get_item(mapping, key):
 @register.simple_tag
 def privacy_notice():
     """The privacy notice page, for the footer (None until the site has one)."""
-    notice = site_chrome.cached(
+    notice = public_cache.cached(
         "privacy-notice", lambda: StandardPage.objects.live().public().filter(slug="privacy").first() or False
     )
     return notice or None

@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cen_portal.public_cache.PublicPageCacheMiddleware",
     "members.middleware.RequireMultiFactorMiddleware",
     "members.middleware.ReportsForTheSecretariatMiddleware",
     "cen_portal.middleware.AdminScopeMiddleware",
@@ -205,6 +206,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 MAX_REQUEST_SIZE = int(os.environ.get("MAX_REQUEST_SIZE", str(60 * 1024 * 1024)))
 # Files one member may upload through "Share your practice" in 24 hours.
 SHARE_DAILY_UPLOAD_LIMIT = int(os.environ.get("SHARE_DAILY_UPLOAD_LIMIT", "20"))
+# Seconds a public page is kept for readers who are not signed in (cen_portal/public_cache.py);
+# any change to published content replaces it sooner. 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

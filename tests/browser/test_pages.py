@@ -305,12 +305,12 @@ def test_switching_language_keeps_the_reader_on_the_same_item(page, demo_site):
     slug = next(iter(translations.CASE_STUDIES))
     page.goto(f"{demo_site.url}/en/case-studies/{slug}/")
     english_title = page.locator("h1").inner_text()
-    follow(page, page.get_by_role("navigation", name="Language").get_by_role("button", name="Français"))
+    follow(page, page.get_by_role("navigation", name="Language").get_by_role("link", name="Français"))
     assert page.url == f"{demo_site.url}/fr/case-studies/{slug}/"
     assert page.locator("html").get_attribute("lang") == "fr"
     assert page.locator("h1").inner_text() == translations.CASE_STUDIES[slug]["title"] != english_title
     # The choice is remembered: the bare address now opens the French site.
     page.goto(f"{demo_site.url}/")
     assert page.url == f"{demo_site.url}/fr/"
-    follow(page, page.get_by_role("navigation", name="Langue").get_by_role("button", name="English"))
+    follow(page, page.get_by_role("navigation", name="Langue").get_by_role("link", name="English"))
     assert page.url == f"{demo_site.url}/en/"

@@ -1,9 +1,10 @@
 """English and French addresses: prefixes, the switcher, hreflang, untranslated pages and
 the privacy of translations."""
 
+import html
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 from xml.etree import ElementTree
 
 import pytest
@@ -45,11 +46,16 @@ def study(sections):
 
 
 def switcher_targets(content):
-    """Where each language button of the switcher leads: {language: next URL}."""
+    """Where each language of the switcher leads: {language: next URL}, from a member's buttons
+    or the links readers who are not signed in follow."""
     switcher = SWITCHER.search(content).group(0)
-    return dict(
-        re.findall(r'name="language" value="(\w+)">\s*<input type="hidden" name="next" value="([^"]+)"', switcher)
-    )
+    buttons = re.findall(r'name="language" value="(\w+)">\s*<input type="hidden" name="next" value="([^"]+)"', switcher)
+    links = [
+        (query["language"][0], query["next"][0])
+        for href in re.findall(r'href="(/language/\?[^"]+)"', switcher)
+        for query in [parse_qs(urlsplit(html.unescape(href)).query)]
+    ]
+    return dict(buttons + links)
 
 
 def test_unprefixed_addresses_redirect_to_the_readers_language(client, study):
@@ -59,8 +65,10 @@ def test_unprefixed_addresses_redirect_to_the_readers_language(client, study):
     assert french_browser.get("/")["Location"] == "/fr/"
 
 
-def test_the_choice_of_language_is_remembered(client, study):
-    response = client.post("/language/", {"language": "fr", "next": "/fr/case-studies/voter-list-audit/"})
+@pytest.mark.parametrize("method", ["post", "get"])  # a member's button, a reader's link
+def test_the_choice_of_language_is_remembered(client, study, method):
+    switch = getattr(client, method)
+    response = switch("/language/", {"language": "fr", "next": "/fr/case-studies/voter-list-audit/"})
     assert response["Location"] == "/fr/case-studies/voter-list-audit/"
     # An old link, or the bare address, now leads to French.
     assert client.get("/case-studies/voter-list-audit/")["Location"] == "/fr/case-studies/voter-list-audit/"
@@ -210,10 +218,11 @@ def test_any_address_under_either_language_answers_without_an_error(client, stud
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(language=st.text(max_size=12), next_url=st.text(max_size=60))
 def test_the_switcher_never_fails_whatever_it_is_sent(client, study, language, next_url):
-    response = client.post("/language/", {"language": language, "next": next_url})
-    assert response.status_code in (200, 204, 302)
-    if response.status_code == 302:
-        assert urlsplit(response["Location"]).netloc in ("", "testserver")  # never another site
+    for switch in (client.post, client.get):
+        response = switch("/language/", {"language": language, "next": next_url})
+        assert response.status_code in (200, 204, 302)
+        if response.status_code == 302:
+            assert urlsplit(response["Location"]).netloc in ("", "testserver")  # never another site
 
 
 def test_a_page_not_found_offers_each_languages_home_rather_than_echo_the_address(client, home):

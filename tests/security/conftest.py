@@ -246,7 +246,17 @@ def plant_canaries(portal):
     traduction = member_page.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     traduction.title = f"Le tableau {word['member-only page in French']} des agents de scrutin"
     traduction.save_revision().publish()
+    # A passer-by reads both and their listings while they are public, so the page cache keeps
+    # them (cen_portal/public_cache.py); from the restriction on, none is served from it again.
+    passer_by = Client()
+    public_then = [member_page.url, traduction.url, case_studies.url, traduction.get_parent().url]
+    for address in public_then:
+        assert passer_by.get(address).status_code == 200, address
     restrict(member_page, PageViewRestriction.LOGIN)
+    for address in public_then:
+        content = passer_by.get(address).content.decode()
+        assert word["member-only page"] not in content, address
+        assert word["member-only page in French"] not in content, address
     portal.direct_urls.append(traduction.url)
     portal.direct_urls.append(twin.url)
 

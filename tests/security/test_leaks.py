@@ -7,6 +7,9 @@ address of every private page, thread, document and image, searches (page, API a
 autocomplete) for every canary and a misspelling of it, and opens the admin views that
 show private content. On both search backends; the full crawl is the database backend's on
 PostgreSQL, and the others ask only where their answers can differ from it (`crawled_paths`).
+The public page cache is on, as in production: readers who are not signed in fill it and are
+served from it as they crawl, and the member-only page was cached by a passer-by before it was
+restricted (tests/security/conftest.py).
 """
 
 import io
@@ -15,6 +18,7 @@ import re
 from itertools import pairwise
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -132,6 +136,11 @@ START = [
         for path in ("/", "/feeds/latest.rss", "/feeds/latest.atom", "/forums/", "/members/", "/members/directory/")
     ),
 ]
+
+
+def test_the_crawl_runs_with_the_public_page_cache_on():
+    assert settings.PAGE_CACHE_SECONDS > 0
+    assert "cen_portal.public_cache.PublicPageCacheMiddleware" in settings.MIDDLEWARE
 
 
 def misspelt(word):

@@ -1,0 +1,171 @@
+"""What the public site shows, kept in the shared cache: the main menu's sections and the privacy
+notice (computed once per language) and whole pages for readers who are not signed in.
+
+Everything is kept under one version, which any change to what the public site may show
+replaces: a page saved, published, unpublished, moved or deleted, a view restriction, a
+document, an image, a term, a snippet, a site. Every web process sees a new version at once
+(the cache is shared between them in production), so nothing cached before a change is served
+after it; entries of old versions are never asked for again and expire.
+
+A page is served from the cache only to a request that carries no session and no messages (so
+nobody signed in, and nothing said to this reader alone), and stored only when Wagtail served a
+live page without view restrictions on it or its ancestors (`mark_public`), answered 200, set
+no cookie and used no form token: what is stored is what any other such reader would be given.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "public-cache:version"
+CHROME_TIMEOUT = 24 * 3600
+PUBLIC_PAGE = "_public_page"
+
+# Saves that never change what a reader who is not signed in is shown: people's accounts and
+# sessions, members' forums and questions, search and task bookkeeping, and the admin's drafts,
+# logs and editing sessions. Every other save replaces the version: a stale public page costs
+# more than a page rendered again.
+UNSEEN_APPS = {
+    "account",
+    "admin",
+    "auth",
+    "django_tasks_db",
+    "forums",
+    "insights",
+    "members",
+    "mfa",
+    "questions",
+    "search",
+    "sessions",
+    "wagtail_localize",
+}
+UNSEEN_MODELS = {
+    "wagtailadmin.editingsession",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.taskstate",
+    "wagtailcore.uploadedfile",
+    "wagtailcore.workflowstate",
+    "wagtailsearch.indexentry",
+    "wagtailusers.userprofile",
+}
+# A page saved with only these fields changed has a new draft, not new content for readers.
+DRAFT_FIELDS = {
+    "draft_title",
+    "has_unpublished_changes",
+    "latest_revision",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def current_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def forget_everything(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def cached(name, compute):
+    """`compute()` as of the current version of the public site (values must not be None)."""
+    key = f"public-cache:{current_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, CHROME_TIMEOUT)
+    return value
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def content_changed(sender, instance=None, update_fields=None, **kwargs):
+    meta = sender._meta
+    if meta.app_label in UNSEEN_APPS or meta.label_lower in UNSEEN_MODELS:
+        return
+    if isinstance(instance, Page) and update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return
+    forget_everything()
+
+
+@receiver(m2m_changed)
+def content_relinked(sender, instance=None, **kwargs):
+    content_changed(type(instance), instance)
+
+
+# A move rewrites tree paths without saving the pages; publishing and unpublishing save them,
+# but say so explicitly too.
+post_page_move.connect(forget_everything)
+page_published.connect(forget_everything)
+page_unpublished.connect(forget_everything)
+
+
+# Whole pages ------------------------------------------------------------------------------
+
+
+def mark_public(page, request):
+    """Called as Wagtail serves a page: whether its answer may be stored for every reader."""
+    if request.method == "GET" and not page.get_view_restrictions().exists():
+        setattr(request, PUBLIC_PAGE, True)
+
+
+def page_key(request):
+    """The cache key of this request's page, or None when it must not come from the cache."""
+    if not settings.PAGE_CACHE_SECONDS or request.method != "GET":
+        return None
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return None
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"public-cache:{current_version()}:page:{digest}"
+
+
+def may_store(request, response):
+    session = getattr(request, "session", None)
+    return (
+        getattr(request, PUBLIC_PAGE, False)
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not (session is not None and session.modified)
+        and not len(getattr(request, "_messages", ()))
+    )
+
+
+class PublicPageCacheMiddleware:
+    """Serves and stores public pages for readers who are not signed in (see the module's
+    docstring). Placed after the middleware that reads the session and the language, and
+    before those that add headers to every answer, so a stored page keeps them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = page_key(request)
+        if key is not None:
+            response = cache.get(key)
+            if response is not None:
+                return response
+        response = self.get_response(request)
+        if key is not None and may_store(request, response):
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        return response
