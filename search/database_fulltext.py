@@ -236,7 +236,8 @@ def postgres_tsquery(plan):
 def postgres_entries(tsquery):
     """Wagtail's index entries of knowledge items whose title and body together match, with
     the item's id as `item_id`."""
-    matches = RawSQL("(title || body) @@ %s::tsquery", [tsquery], output_field=BooleanField())
+    # The title and body vectors joined by the function the GIN index is built on (migration 0005).
+    matches = RawSQL("cen_knowledge_text(title, body) @@ %s::tsquery", [tsquery], output_field=BooleanField())
     return (
         wagtail_search_models.IndexEntry.objects.filter(content_type=knowledge_type())
         .filter(matches)
