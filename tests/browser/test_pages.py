@@ -27,6 +27,8 @@ PAGES = {
     "country": "/en/countries/fj/",
     "search": "/en/search/?q=hacked+social+media+account",
     "search with filters": "/en/search/?q=youth&principle=engaged&page=abc",
+    "compare practice": "/en/practice-data/",
+    "practice data for a region": "/en/practice-data/?region=pacific",
     "guidance": "/en/guidance/",
     "reading path": "/en/guidance/securing-official-accounts/",
     "sign in": "/en/accounts/login/",
@@ -47,8 +49,9 @@ MEMBER_PAGES = {
     "share your practice": "/en/share-your-practice/",
     "member search": "/en/search/?q=hijacked",
 }
-# Pages a reader on a slow connection opens most: HTML, CSS and JS together.
-WEIGHT_BUDGET = {"home": 100_000, "case study": 100_000, "case study listing": 100_000, "search": 100_000}
+# What any page may weigh, HTML, CSS and JS together: about 2 s on Chromium's "Slow 3G" (400 ms,
+# 50 KB/s), where EMB staff in rural areas read (bench/ measures times; tests weigh).
+WEIGHT_LIMIT = 100_000
 
 
 @pytest.fixture(scope="module")
@@ -117,8 +120,7 @@ def test_page_is_accessible_and_light(page, paths, name):
     assert page.locator("main#main").count() == 1
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
-    if name in WEIGHT_BUDGET:
-        assert weight <= WEIGHT_BUDGET[name], f"{name} weighs {weight} bytes"
+    assert weight <= WEIGHT_LIMIT, f"{name} weighs {weight} bytes"
 
 
 def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, paths):
