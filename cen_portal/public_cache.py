@@ -28,14 +28,14 @@ CHROME_TIMEOUT = 24 * 3600
 PUBLIC_PAGE = "_public_page"
 
 # Saves that never change what a reader who is not signed in is shown: people's accounts and
-# sessions, members' forums and questions, search and task bookkeeping, and the admin's drafts,
-# logs and editing sessions. Every other save replaces the version: a stale public page costs
+# sessions, members' forums, questions and pending submissions, search and task bookkeeping,
+# the admin's drafts, logs and editing sessions, and what rendering a page makes for itself
+# (image renditions, embeds). Every other save replaces the version: a stale public page costs
 # more than a page rendered again.
 UNSEEN_APPS = {
     "account",
-    "admin",
     "auth",
-    "django_tasks_db",
+    "django_tasks_database",
     "forums",
     "insights",
     "members",
@@ -46,6 +46,8 @@ UNSEEN_APPS = {
     "wagtail_localize",
 }
 UNSEEN_MODELS = {
+    "casestudies.practicesubmission",
+    "indicators.correction",
     "wagtailadmin.editingsession",
     "wagtailcore.comment",
     "wagtailcore.commentreply",
@@ -57,7 +59,11 @@ UNSEEN_MODELS = {
     "wagtailcore.taskstate",
     "wagtailcore.uploadedfile",
     "wagtailcore.workflowstate",
+    "wagtailembeds.embed",
+    "wagtailforms.formsubmission",
+    "wagtailimages.rendition",
     "wagtailsearch.indexentry",
+    "wagtailsearch.sqliteftsindexentry",
     "wagtailusers.userprofile",
 }
 # A page saved with only these fields changed has a new draft, not new content for readers.

@@ -5,6 +5,7 @@ translation. Signed-in members never get a cached page, and pages that speak to 
 (a form token, a message) are never stored."""
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import Client, override_settings
@@ -13,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale, PageViewRestriction
 
-from tests.factories import CaseStudyPageFactory, KeyPrincipleFactory, member
+from cen_portal import public_cache
+from tests.factories import CaseStudyPageFactory, KeyPrincipleFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -128,6 +130,20 @@ def test_a_term_renamed_is_shown_at_once_on_the_pages_tagged_with_it(study):
     principle.name = "Open and transparent"
     principle.save()
     assert "Open and transparent" in read(study.url)[1]
+
+
+def test_what_readers_never_see_leaves_the_cache_alone(study):
+    from search.sync import request_update
+
+    cached(study.url)
+    request_update(f"page:{study.pk}")  # the index's own bookkeeping, applied at once here
+    UserFactory()  # someone's account
+    assert read(study.url)[2] == 0
+
+
+def test_the_saves_readers_never_see_name_real_apps_and_models():
+    assert public_cache.UNSEEN_APPS <= {config.label for config in apps.get_app_configs()}
+    assert public_cache.UNSEEN_MODELS <= {model._meta.label_lower for model in apps.get_models()}
 
 
 def test_a_signed_in_member_never_gets_the_cached_page(client, study):
