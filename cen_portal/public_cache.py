@@ -17,7 +17,9 @@ import hashlib
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connections, router
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
@@ -87,7 +89,25 @@ def current_version():
 
 
 def forget_everything(**kwargs):
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    if cache_is_ready():
+        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+_cache_table_found = False
+
+
+def cache_is_ready():
+    """Whether the cache can be written. A database cache's table is made by `createcachetable`
+    after the first migrations, which save rows before it exists; until then nothing was ever
+    stored in it, so there is nothing to forget. Once found, the table is not looked for again."""
+    global _cache_table_found
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if _cache_table_found or not isinstance(backend, DatabaseCache):
+        return True
+    _cache_table_found = (
+        backend._table in connections[router.db_for_write(backend.cache_model_class)].introspection.table_names()
+    )
+    return _cache_table_found
 
 
 def cached(name, compute):
