@@ -101,10 +101,10 @@ def load(guidance_index):
             stage=data["stage"],
             created_at=asked,
             illustrative=True,
+            principles=KeyPrinciple.objects.filter(slug__in=data["principles"]),
+            practice_areas=PracticeArea.objects.filter(slug__in=data["practice_areas"]),
+            countries=Country.objects.filter(iso_code__in=data["countries"]),
         )
-        question.principles.set(KeyPrinciple.objects.filter(slug__in=data["principles"]))
-        question.practice_areas.set(PracticeArea.objects.filter(slug__in=data["practice_areas"]))
-        question.countries.set(Country.objects.filter(iso_code__in=data["countries"]))
         question.regions.set(Region.objects.filter(slug__in=data["regions"]))
         if data["stage"] == "asked":
             continue

@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from modelcluster.forms import ClusterForm
 
 from cen_portal.forms import ChooseSeveral
 from cen_portal.markdown import clean_text
@@ -24,7 +25,9 @@ def cleaned_text(value, message):
     return value
 
 
-class QuestionForm(TagFieldsForm, forms.ModelForm):
+class QuestionForm(TagFieldsForm, ClusterForm):
+    """A ClusterForm: a question's tags are parental, written when the question is saved."""
+
     regions = forms.ModelMultipleChoiceField(
         label=_("Regions of interest"),
         queryset=Region.objects.all(),

@@ -10,9 +10,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
 
 from cen_portal.markdown import render_markdown
-from cen_portal.taxonomy import ElectionManagementBody, canonical_terms
+from cen_portal.taxonomy import ElectionManagementBody, TaggedModel, canonical_terms
 from members.models import language_field
 from search.audience import MEMBERS, user_label
 
@@ -59,7 +60,7 @@ class QuestionQuerySet(models.QuerySet):
         ).distinct()
 
 
-class Question(models.Model):
+class Question(TaggedModel, ClusterableModel):
     class Stage(models.TextChoices):
         ASKED = "asked", _("Waiting for triage")
         CLARIFY = "clarify", _("Returned to the asker to clarify")
@@ -90,23 +91,6 @@ class Question(models.Model):
     )
     why_now = models.TextField(_("Why it matters now"), max_length=2000)
     deadline = models.DateField(_("I need answers by"))
-    principles = models.ManyToManyField(
-        "cen_portal.KeyPrinciple",
-        blank=True,
-        related_name="+",
-        verbose_name=_("Key principles"),
-        limit_choices_to=canonical_terms,
-    )
-    practice_areas = models.ManyToManyField(
-        "cen_portal.PracticeArea",
-        blank=True,
-        related_name="+",
-        verbose_name=_("Good-practice areas"),
-        limit_choices_to=canonical_terms,
-    )
-    countries = models.ManyToManyField(
-        "cen_portal.Country", blank=True, related_name="+", verbose_name=_("Countries of interest")
-    )
     regions = models.ManyToManyField(
         "cen_portal.Region",
         blank=True,

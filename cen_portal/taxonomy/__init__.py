@@ -10,7 +10,7 @@ names are gathered here, where the apps, the migrations and Django's model regis
 """
 
 from .labels import TERM_KINDS, label_for, term_labels
-from .tagging import TaggedKnowledgeMixin
+from .tagging import TaggedKnowledgeMixin, TaggedModel
 from .terms import (
     GUIDANCE_FEATURES,
     Country,
@@ -48,6 +48,7 @@ __all__ = [
     "Region",
     "SocialAccount",
     "TaggedKnowledgeMixin",
+    "TaggedModel",
     "TranslatableTerm",
     "canonical_terms",
     "cldr_territory_names",

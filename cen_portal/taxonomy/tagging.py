@@ -10,13 +10,15 @@ from .terms import Country, KeyPrinciple, PracticeArea
 from .translation import canonical_terms
 
 
-class TaggedKnowledgeMixin(models.Model):
-    """Fields every knowledge item carries, so browsing and search treat them alike.
+class TaggedModel(models.Model):
+    """The key principles, practice areas and countries something is about: a knowledge item or
+    a question put to the Network.
 
-    Regions follow from the countries; years come from each model's own date or year.
+    Parental fields, so a page keeps them in its revisions and any model using this mixin must be
+    clusterable: the tags are written when the object is saved, which lets a form set them in the
+    same step as the rest (with modelcluster's ClusterForm).
     """
 
-    summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown in listings."))
     principles = ParentalManyToManyField(
         KeyPrinciple, blank=True, related_name="+", verbose_name=_("key principles"), limit_choices_to=canonical_terms
     )
@@ -28,6 +30,18 @@ class TaggedKnowledgeMixin(models.Model):
         limit_choices_to=canonical_terms,
     )
     countries = ParentalManyToManyField(Country, blank=True, related_name="+", verbose_name=_("countries"))
+
+    class Meta:
+        abstract = True
+
+
+class TaggedKnowledgeMixin(TaggedModel):
+    """Fields every knowledge item carries, so browsing and search treat them alike.
+
+    Regions follow from the countries; years come from each model's own date or year.
+    """
+
+    summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown in listings."))
     next_review = models.DateField(
         _("next lessons-learned review"),
         null=True,

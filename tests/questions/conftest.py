@@ -69,10 +69,10 @@ def make_question(network, *, visibility=Question.Visibility.MEMBERS, stage=Ques
         deadline=fields.pop("deadline", TODAY + datetime.timedelta(days=14)),
         visibility=visibility,
         stage=stage,
+        practice_areas=fields.pop("practice_areas", [network.rumours]),
+        countries=fields.pop("countries", [network.ghana]),
         **fields,
     )
-    question.practice_areas.add(network.rumours)
-    question.countries.add(network.ghana)
     return question
 
 

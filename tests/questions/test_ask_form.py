@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from questions.forms import QuestionForm
 from questions.models import Question
 
+from .conftest import make_question
+
 pytestmark = pytest.mark.django_db
 
 PROPERTY_SETTINGS = settings(
@@ -78,6 +80,35 @@ def test_any_tags_give_a_page_with_every_field_kept_never_an_error(
         assert "Please correct the following" in page
         assert "Rumour hotline canary-title" in page and "We want to know how calls were answered." in page
         assert Question.objects.count() == before
+    else:
+        # Sent: the question carries exactly the tags chosen, each kind stored with the question.
+        question = Question.objects.get(pk=response.url.strip("/").split("/")[-1])
+        assert set(question.principles.values_list("slug", flat=True)) == set(principles)
+        assert set(question.practice_areas.values_list("slug", flat=True)) == set(areas)
+        assert set(question.countries.values_list("iso_code", flat=True)) == set(countries)
+        assert set(question.regions.values_list("slug", flat=True)) == set(regions)
+
+
+def test_clarifying_a_returned_question_replaces_its_tags(client, network):
+    question = make_question(network, stage=Question.Stage.CLARIFY)
+    client.force_login(network.asker)
+    response = client.post(
+        f"/en/questions/{question.pk}/clarify/",
+        valid_data(
+            title=question.title,
+            principles=["responsive"],
+            practice_areas=["account-security"],
+            countries=["KE", "FJ"],
+            regions=["pacific"],
+        ),
+    )
+    assert response.status_code == 302
+    question = Question.objects.get(pk=question.pk)
+    assert [p.slug for p in question.principles.all()] == ["responsive"]
+    assert [a.slug for a in question.practice_areas.all()] == ["account-security"]
+    assert sorted(question.countries.values_list("iso_code", flat=True)) == ["FJ", "KE"]
+    assert [r.slug for r in question.regions.all()] == ["pacific"]
+    assert question.stage == Question.Stage.ASKED
 
 
 def test_checking_first_shows_matching_items_and_keeps_the_question_unsent(client, network):

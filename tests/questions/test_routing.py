@@ -62,7 +62,7 @@ def test_the_asker_experts_already_invited_and_people_with_no_fit_are_not_propos
 
 
 def test_a_question_with_no_tags_proposes_only_working_groups_whose_topic_its_title_names(network, people):
-    question = make_question(network, title="How do you handle rumour response at night?")
-    question.practice_areas.clear()
-    question.countries.clear()
+    question = make_question(
+        network, title="How do you handle rumour response at night?", practice_areas=[], countries=[]
+    )
     assert [proposal.user for proposal in propose_experts(question)] == [people["group_member"]]

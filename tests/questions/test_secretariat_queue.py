@@ -90,9 +90,7 @@ def test_after_a_triage_decision_the_page_says_what_happened_and_what_comes_next
 
 
 def test_when_nobody_matches_the_page_says_why_and_offers_every_member(client, network):
-    question = make_question(network, stage=Question.Stage.ACCEPTED)
-    question.practice_areas.clear()
-    question.countries.clear()
+    question = make_question(network, stage=Question.Stage.ACCEPTED, practice_areas=[], countries=[])
     client.force_login(network.secretariat)
     page = client.get(f"/en/questions/{question.pk}/").content.decode()
     assert "Nobody is proposed: no other member lists expertise in this question" in page
