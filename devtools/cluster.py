@@ -186,7 +186,7 @@ def command(member):
             *engine.java_opts,
             *java_opts,
             "-cp",
-            os.pathsep.join([str(classes_dir()), cp]),
+            os.pathsep.join([str(engine.state / "classes"), cp]),
             "ClusterNode",
             "-basePath",
             str(member.state),
@@ -224,27 +224,11 @@ def command(member):
     return argv, {"ES_JAVA_OPTS": " ".join(java_opts)}
 
 
-def classes_dir():
-    return CACHE / "opensearch" / "classes"
-
-
 def build(flavour):
-    """engine.py's build of the same engine (shared), plus ClusterNode.java for OpenSearch."""
+    """engine.py's build of the same engine (shared), which also compiles ClusterNode.java."""
     engine = single.ENGINES[flavour.name]
     engine.state.mkdir(parents=True, exist_ok=True)
     engine.build(single.Node(engine))
-    if flavour.name != "opensearch":
-        return
-    source = single.DEVTOOLS / "opensearch" / "ClusterNode.java"
-    classpath_file = engine.state / "classpath.txt"
-    if not single._fresh(classes_dir() / "ClusterNode.class", [source, classpath_file]):
-        single._need("javac", "a JDK (17+) is needed")
-        classes_dir().mkdir(parents=True, exist_ok=True)
-        cp = classpath_file.read_text().strip()
-        cmd = ["javac", "-nowarn", "-cp", cp, "-d", str(classes_dir()), str(source)]
-        result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if result.returncode != 0:
-            sys.exit(f"javac failed:\n{result.stdout}")
 
 
 def health(url, timeout=3):

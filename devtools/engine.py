@@ -105,7 +105,8 @@ ES_LAUNCHER_JAVA_OPTS = ["-Xms16m", "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredSt
 
 def build_opensearch(node):
     """Resolve the runner's classpath with Maven, once (again if the pom changes), and
-    compile DevNode.java (the runner's main hides startup errors) when it changed."""
+    compile DevNode.java (the runner's main hides startup errors) and ClusterNode.java when they
+    changed."""
     classpath_file = node.engine.state / "classpath.txt"
     classes = node.engine.state / "classes"
     pom = node.engine.project / "pom.xml"
@@ -120,11 +121,12 @@ def build_opensearch(node):
         tmp.replace(classpath_file)
         cp = classpath_file.read_text().strip()
 
-    source = node.engine.project / "DevNode.java"
-    if not _fresh(classes / "DevNode.class", [source, classpath_file]):
+    # Both launchers at once: ClusterNode (devtools/cluster.py's nodes) runs through DevNode.serve.
+    sources = [node.engine.project / "DevNode.java", node.engine.project / "ClusterNode.java"]
+    if not all(_fresh(classes / f"{source.stem}.class", [*sources, classpath_file]) for source in sources):
         _need("javac", "a JDK (17+) is needed")
         classes.mkdir(parents=True, exist_ok=True)
-        cmd = ["javac", "-nowarn", "-cp", cp, "-d", str(classes), str(source)]
+        cmd = ["javac", "-nowarn", "-cp", cp, "-d", str(classes), *map(str, sources)]
         result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if result.returncode != 0:
             sys.exit(f"javac failed:\n{result.stdout}")

@@ -35,24 +35,6 @@ public final class ClusterNode {
                 throw new UncheckedIOException(e);
             }
         });
-        // SIGTERM -> close the node cleanly (flushes translog, releases the node lock).
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                runner.close();
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }));
-        try {
-            runner.build(args);
-        } catch (Throwable t) {
-            System.err.println("OpenSearch cluster node failed to start:");
-            t.printStackTrace();
-            System.exit(1);
-        }
-        while (!runner.isClosed()) {
-            Thread.sleep(1000);
-        }
-        System.exit(0);
+        DevNode.serve(runner, args, "OpenSearch cluster node");
     }
 }
