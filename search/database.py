@@ -52,16 +52,21 @@ class DatabaseBackend:
             hits = hits.order_by(F("date").desc(nulls_last=True), "key")
         elif query.sort == "oldest":
             hits = hits.order_by(F("date").asc(nulls_last=True), "key")
-        total = hits.count()
         if query.sort == "relevance" and not parsed.is_empty:
-            page = self.reranked_page(hits, parsed, query)
+            # The hits' ids, fetched once: counted, ranked and counted by facet without
+            # matching, checking the audience and filtering again.
+            ids = list(hits.values_list("pk", flat=True))
+            total = len(ids)
+            hits = KnowledgeItem.objects.filter(fulltext.AnyOf(F("pk"), ids))
+            page = self.reranked_page(hits, ids, parsed, query)
         else:
+            total = hits.count()
             page = list(hits[query.offset : query.offset + query.per_page])
-        facets = self.facets(matching, query.filters)
+        facets = self.facets(matching, query.filters, hits)
         terms = highlight_terms(parsed)
         return SearchResults(hits=self.hits(page, terms), total=total, facets=facets, query=query, backend=self.name)
 
-    def reranked_page(self, hits, parsed, query):
+    def reranked_page(self, hits, ids, parsed, query):
         """The best full-text candidates, re-ordered so items covering more of the reader's
         words, in titles and summaries, come first (Wagtail's database index only tells
         titles from everything else), those in the reader's language ahead of the others
@@ -72,10 +77,10 @@ class DatabaseBackend:
         patterns = [word_pattern(variants) for _unit, variants in query_units(parsed)]
         patterns += [word_pattern([phrase]) for phrase in parsed.phrases]
         whole = word_pattern([" ".join(parsed.words + parsed.phrases)])
-        best = fulltext.ranked_ids(parsed, hits, ranking.RERANK_DEPTH)
+        best = fulltext.ranked_ids(parsed, ids, ranking.RERANK_DEPTH)
         fields = ("pk", "title", "summary", "body", "attachments", "language")
-        rows = {row[0]: row for row in hits.filter(pk__in=best).values_list(*fields)}
-        candidates = [rows[pk] for pk in best if pk in rows]
+        rows = {row[0]: row for row in KnowledgeItem.objects.filter(pk__in=best).values_list(*fields)}
+        candidates = [rows[pk] for pk in best]
 
         def weight(position_and_candidate):
             position, (_pk, title, summary, body, attachments, language) = position_and_candidate
@@ -125,9 +130,10 @@ class DatabaseBackend:
                 items = items.filter(pk__in=tagged.values("item_id"))
         return items
 
-    def facets(self, matching, filters):
+    def facets(self, matching, filters, hits):
         """Counts for every facet. A facet's own filter is left out of its counts (so other
-        values stay choosable); facets without a filter of their own share one query."""
+        values stay choosable); facets without a filter of their own share one query, over
+        the hits (`matching` with every filter applied)."""
         facets = {facet: [] for facet in FACET_FIELDS}
         filtered = [facet for facet in facets if filters.get(facet)]
         groups = [([facet for facet in facets if facet not in filtered], filters)]
@@ -135,10 +141,9 @@ class DatabaseBackend:
         for names, applied in groups:
             if not names:
                 continue
+            items = hits if applied is filters else self.with_filters(matching, applied)
             counts = (
-                KnowledgeTag.objects.filter(
-                    facet__in=names, item_id__in=self.with_filters(matching, applied).values("pk")
-                )
+                KnowledgeTag.objects.filter(facet__in=names, item_id__in=items.values("pk"))
                 .values("facet", "value")
                 .annotate(count=Count("item_id"))
                 .order_by("facet", "-count", "value")

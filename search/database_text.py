@@ -9,6 +9,7 @@ forms together, as the engine analyses a question once per language field."""
 
 import difflib
 import re
+from collections import Counter
 
 from django.utils.html import escape
 
@@ -221,12 +222,18 @@ class Vocabulary:
     def closest(self, word):
         """The known word most like `word` (difflib's ratio of at least SPELLING_CUTOFF), or None.
 
-        Only words sharing a pair of adjacent letters with it are compared, which loses none:
-        without one, every block difflib matches is a single letter with a gap after it in one
-        word or the other, so for M matched letters the two words have at least 3M - 1 letters
-        and the ratio 2M / (3M - 1) is below 0.8 for any M above 2, while words of three
-        letters or more with M of 2 or less stay below it too (4/6)."""
-        candidates = set().union(*(self.by_pair.get(pair, ()) for pair in letter_pairs(word)))
+        Only words sharing enough pairs of adjacent letters with it are compared, which loses
+        none. The ratio is 2M / T for M letters matched, in B blocks, of the T letters of both
+        words. A block of L letters holds L - 1 pairs found in both words; between two blocks
+        one word or the other has a letter left unmatched, so B - 1 <= T - 2M; so the words
+        share at least M - B >= 3M - T - 1 pairs, which for a ratio of at least r is
+        (1.5r - 1)T - 1 (at r = 0.8, two words of 11 letters share at least 4 pairs)."""
+        shared = Counter()
+        for pair, times in Counter(word[position : position + 2] for position in range(len(word) - 1)).items():
+            for _ in range(times):
+                shared.update(self.by_pair.get(pair, ()))
+        least = 1.5 * SPELLING_CUTOFF - 1
+        candidates = [known for known, count in shared.items() if count >= least * (len(word) + len(known)) - 1]
         matches = difflib.get_close_matches(word, candidates, n=1, cutoff=SPELLING_CUTOFF)
         return matches[0] if matches else None
 

@@ -1,6 +1,6 @@
-"""The database backend's spelling suggestions: only words sharing a pair of adjacent letters
-with the reader's are compared (search/database_text.py, Vocabulary.closest), which must
-suggest exactly what comparing every known word would."""
+"""The database backend's spelling suggestions: only words sharing enough pairs of adjacent
+letters with the reader's are compared (search/database_text.py, Vocabulary.closest), which
+must suggest exactly what comparing every known word would."""
 
 import difflib
 
