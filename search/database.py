@@ -4,8 +4,9 @@ facets, filters and related items through the ORM, snippets made in Python."""
 import hashlib
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Sum, When
+from wagtail.search.models import IndexEntry
 
 from . import database_fulltext as fulltext
 from . import ranking
@@ -302,6 +303,13 @@ class DatabaseBackend:
                 index.add_bulk(KnowledgeItem, items)
                 count += len(items)
             index.get_index_for_model(KnowledgeItem).delete_stale_model_entries(KnowledgeItem)
+        if connection.vendor == "postgresql":
+            # Statistics of the new rows now, not whenever autovacuum comes: until then the
+            # planner takes the tables for what they held before, and plans searches for that.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"ANALYZE {KnowledgeItem._meta.db_table}, {KnowledgeTag._meta.db_table}, {IndexEntry._meta.db_table}"
+                )
         return count
 
     def refresh(self):
