@@ -3,14 +3,19 @@
 Three kinds of people, weighted as a working day might be:
 - readers (anonymous, 6): the home page, a listing, a case study, the search page with and
   without facets, the JSON search API;
-- members (3): sign in, read forum threads, now and then reply;
+- members (3): sign in, browse the forums, read threads, now and then reply or start a
+  thread, and sign in again as a new session would;
 - working-group members (1): sign in with their second factor and save a draft of one of
   their group's reports in the admin.
 Accounts come from bench/load_accounts.py (LOAD_ACCOUNTS names its JSON file). Every request
-is named for its endpoint, so the table has one row per endpoint whatever the URL.
+is named for its endpoint, so the table has one row per endpoint whatever the URL, and, when
+LOAD_SAMPLES names a file, written there as it ends (endpoint, milliseconds, failed) so that
+bench/load.py takes its percentiles from every sample of several runs. LOAD_THINK sets the
+pause between a person's steps ("1,3" seconds by default).
 """
 
 import base64
+import collections
 import hashlib
 import hmac
 import html
@@ -24,7 +29,7 @@ import time
 import uuid
 from html.parser import HTMLParser
 
-from locust import HttpUser, between, task
+from locust import HttpUser, between, events, task
 
 QUERIES = [
     "voter registration",
@@ -52,8 +57,24 @@ def load_accounts():
 
 
 ACCOUNTS = load_accounts()
-NEXT_MEMBER = itertools.count()
-NEXT_GROUP_MEMBER = itertools.count()
+THINK = [float(seconds) for seconds in os.environ.get("LOAD_THINK", "1,3").split(",")]
+# allauth allows 30 sign-ins a minute from one network address ("login": "30/m/ip"), and every
+# person here comes from the same one: new sessions are started within a margin of that.
+SIGN_INS_PER_MINUTE = 20
+RECENT_SIGN_INS = collections.deque()
+SAMPLES = open(os.environ["LOAD_SAMPLES"], "a", buffering=1) if os.environ.get("LOAD_SAMPLES") else None  # noqa: SIM115
+
+
+@events.request.add_listener
+def record_sample(name, response_time, exception, **_details):
+    if SAMPLES:
+        SAMPLES.write(f"{name}\t{response_time:.2f}\t{int(exception is not None)}\n")
+
+
+# Each run starts with the accounts after the last run's (LOAD_FIRST_PERSON): a group member
+# signed in again within the same 30 seconds would offer a code already used, and be refused.
+NEXT_MEMBER = itertools.count(int(os.environ.get("LOAD_FIRST_PERSON", "0")))
+NEXT_GROUP_MEMBER = itertools.count(int(os.environ.get("LOAD_FIRST_PERSON", "0")))
 LINK = re.compile(r'href="(/[^"#?]*)"')
 DRAFT_MARK = re.compile(r"\s*\[load \w+\]$")
 
@@ -108,10 +129,21 @@ class FormFields(HTMLParser):
 
 class PortalUser(HttpUser):
     abstract = True
-    wait_time = between(1, 3)
+    wait_time = between(*THINK)
 
     def csrf(self):
         return self.client.cookies.get("csrftoken", "")
+
+    @staticmethod
+    def may_sign_in():
+        """Whether a sign-in now stays within allauth's limit (the sign-in is then counted)."""
+        now = time.monotonic()
+        while RECENT_SIGN_INS and now - RECENT_SIGN_INS[0] > 60:
+            RECENT_SIGN_INS.popleft()
+        if len(RECENT_SIGN_INS) >= SIGN_INS_PER_MINUTE:
+            return False
+        RECENT_SIGN_INS.append(now)
+        return True
 
     def sign_in(self, email, totp_secret=None):
         self.client.get("/en/accounts/login/", name="sign in")
@@ -179,10 +211,22 @@ class Member(PortalUser):
 
     def on_start(self):
         members = ACCOUNTS["members"]
+        self.email = members[next(NEXT_MEMBER) % len(members)] if members else None
         self.threads, self.categories = [], []
-        if not members:
+        if not self.email:
             return
-        self.sign_in(members[next(NEXT_MEMBER) % len(members)])
+        self.may_sign_in()
+        self.sign_in(self.email)
+        self.browse_forums()
+        # A member who opens the forums reads a thread there and then, not only after a wait:
+        # on a slow machine a short run could otherwise end with members that never read one.
+        self.read_thread()
+
+    @task(1)
+    def browse_forums(self):
+        """The forum index, then each category's threads (every category the first time)."""
+        if not self.email:
+            return
         index = self.client.get("/en/forums/", name="forum index").text
         pages = {"code-of-conduct", "notifications", "follow", "moderation"}
         self.categories = sorted(
@@ -190,21 +234,29 @@ class Member(PortalUser):
             for link in set(LINK.findall(index))
             if re.fullmatch(r"/en/forums/[\w-]+/", link) and link[11:-1] not in pages
         )
-        for category in self.categories:
+        for category in self.categories if not self.threads else random.sample(self.categories, 1):
             page = self.client.get(category, name="forum category").text
             self.threads += [link for link in LINK.findall(page) if re.fullmatch(r"/en/forums/[\w-]+/\d+/", link)]
-        if len(self.threads) < 3 and self.categories:
+        self.threads = sorted(set(self.threads))
+
+    @task(1)
+    def new_thread(self):
+        if self.categories:
             self.start_thread(random.choice(self.categories))
-        # A member who opens the forums reads a thread there and then, not only after a wait:
-        # on a slow machine a short run could otherwise end with members that never read one.
-        self.read_thread()
+
+    @task(1)
+    def sign_in_again(self):
+        """A new session, as a member who comes back another day."""
+        if self.email and self.may_sign_in():
+            self.client.post("/en/accounts/logout/", {"csrfmiddlewaretoken": self.csrf()}, name="sign out")
+            self.sign_in(self.email)
 
     def start_thread(self, category):
         self.client.get(f"{category}new/", name="new thread form")
         with self.client.post(
             f"{category}new/",
             {
-                "title": f"Load test: how do you plan polling-day staffing? ({time.time():.0f})",
+                "title": f"Load test: how do you plan polling-day staffing? ({uuid.uuid4().hex[:8]})",
                 "body": "We are reviewing our staffing plan and would value your experience.",
                 "csrfmiddlewaretoken": self.csrf(),
             },
@@ -254,6 +306,7 @@ class GroupMember(PortalUser):
         if not people:
             return
         person = people[next(NEXT_GROUP_MEMBER) % len(people)]
+        self.may_sign_in()
         self.sign_in(person["email"], person["totp_secret"])
         self.report_id = person["report_id"]
 

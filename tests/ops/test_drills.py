@@ -89,7 +89,8 @@ def engine_count(topology):
 def test_drill_1_load_at_one_and_twenty_users(topology, capsys, tmp_path):
     accounts = load_bench.create_accounts(topology, tmp_path)
     runs = {
-        1: load_bench.run_locust(topology.url, accounts, 1, max(10, LOAD_SECONDS * 2 // 3), tmp_path),
+        # One user is each kind of person in turn, for a third of the step each.
+        1: load_bench.run_locust(topology.url, accounts, 1, max(5, LOAD_SECONDS // 3), tmp_path),
         20: load_bench.run_locust(topology.url, accounts, 20, LOAD_SECONDS, tmp_path),
     }
     with capsys.disabled():
@@ -100,6 +101,8 @@ def test_drill_1_load_at_one_and_twenty_users(topology, capsys, tmp_path):
         for users, stats in runs.items()
     }
     assert errors == {1: {}, 20: {}}
+    # At one user, each kind of person in turn: a reader, a member in the forums, a group member.
+    assert {"search page", "forum thread", "draft save"} <= set(runs[1])
     # Every kind of person was at work: readers, members in the forums, a group member's draft.
     assert {"search page", "search API", "case study", "sign in"} <= set(runs[20])
     assert {"new thread", "forum thread", "forum reply"} & set(runs[20])
