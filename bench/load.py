@@ -56,24 +56,28 @@ def run_locust(host, accounts, users, duration, folder, min_samples=0, max_round
     One user is one of each kind of person in turn (readers, members, group members), each
     for `duration` seconds without pausing between steps, since locust would give a single
     user to the most common kind only, and a pausing user sends too few requests for a
-    percentile. Many users pause as people do. The step is run again, up to `max_rounds`
-    times, until every endpoint has `min_samples` samples; the percentiles are taken from
-    every sample of every round."""
+    percentile. Many users pause as people do. A kind of person (or, at many users, the whole
+    step) runs again, up to `max_rounds` times, until each of its endpoints has `min_samples`
+    samples; the percentiles are taken from every sample of every round."""
     global people_started
-    samples = Path(folder) / f"users-{users}.samples"
-    samples.unlink(missing_ok=True)
-    kinds = PERSON_KINDS if users == 1 else [None]
-    elapsed = 0.0
+    kinds = PERSON_KINDS if users == 1 else ["everyone"]
+    files = {kind: Path(folder) / f"users-{users}-{kind}.samples" for kind in kinds}
+    for path in files.values():
+        path.unlink(missing_ok=True)
+    seconds = dict.fromkeys(kinds, 0.0)
     for _round in range(max_rounds):
         for kind in kinds:
             started = time.monotonic()
-            locust_round(host, accounts, users, duration, kind, samples, Path(folder) / f"users-{users}.log")
-            elapsed += time.monotonic() - started
+            locust_round(host, accounts, users, duration, kind, files[kind], Path(folder) / f"users-{users}.log")
+            seconds[kind] += time.monotonic() - started
             people_started += users
-        stats = endpoint_stats(samples, elapsed)
-        if min((row["requests"] for row in stats.values()), default=0) >= min_samples:
+        # Another round for each kind of person with an endpoint still short of samples
+        # (counting every kind's: members and group members both sign in).
+        counts = {name: row["requests"] for name, row in endpoint_stats(files.values(), 1).items()}
+        kinds = [kind for kind in kinds if any(counts[name] < min_samples for name in endpoint_stats([files[kind]], 1))]
+        if not kinds:
             break
-    return stats
+    return endpoint_stats(files.values(), sum(seconds.values()))
 
 
 def locust_round(host, accounts, users, duration, kind, samples, log):
@@ -82,23 +86,23 @@ def locust_round(host, accounts, users, duration, kind, samples, log):
         subprocess.run(
             [str(LOCUST), "-f", str(LOCUSTFILE), "--headless", "--host", host, "--users", str(users),
              "--spawn-rate", str(max(users, 1)), "--run-time", f"{duration}s", "--stop-timeout", "10",
-             "--only-summary", "--loglevel", "WARNING", *([kind] if kind else [])],
+             "--only-summary", "--loglevel", "WARNING", *([kind] if kind in PERSON_KINDS else [])],
             cwd=REPO,
             env={**os.environ, "LOAD_ACCOUNTS": str(accounts), "LOAD_SAMPLES": str(samples),
-                 "LOAD_THINK": "0,0" if kind else "1,3", "LOAD_FIRST_PERSON": str(people_started)},
+                 "LOAD_THINK": "0,0" if kind in PERSON_KINDS else "1,3", "LOAD_FIRST_PERSON": str(people_started)},
             check=False,  # locust exits 1 when any request failed; the table says which
             stdout=locust_log,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
 
 
-def endpoint_stats(samples, seconds):
+def endpoint_stats(sample_files, seconds):
     """Per endpoint: requests, failures, requests/s over `seconds`, p50 and p95 (ms)."""
     times, failures = {}, {}
-    samples.touch()
-    with open(samples) as handle:
-        for line in handle:
-            name, milliseconds, failed = line.rstrip("\n").split("\t")
+    for path in sample_files:
+        lines = path.read_text().splitlines() if path.exists() else []
+        for line in lines:
+            name, milliseconds, failed = line.split("\t")
             times.setdefault(name, []).append(float(milliseconds))
             failures[name] = failures.get(name, 0) + int(failed)
     return {
@@ -155,7 +159,7 @@ def main(argv=None):
     parser.add_argument("--users", type=int, nargs="+", default=[1, 20])
     parser.add_argument("--duration", type=int, default=60, help="seconds per round (at 1 user: per kind of person)")
     parser.add_argument("--min-samples", type=int, default=MIN_SAMPLES, help="samples every endpoint needs")
-    parser.add_argument("--max-rounds", type=int, default=4, help="rounds a step may take to gather them")
+    parser.add_argument("--max-rounds", type=int, default=6, help="rounds a step may take to gather them")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args(argv)

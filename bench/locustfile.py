@@ -30,6 +30,8 @@ import uuid
 from html.parser import HTMLParser
 
 from locust import HttpUser, between, events, task
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 QUERIES = [
     "voter registration",
@@ -130,6 +132,15 @@ class FormFields(HTMLParser):
 class PortalUser(HttpUser):
     abstract = True
     wait_time = between(*THINK)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # As a browser does, a request sent on a kept-alive connection that the server closed
+        # before answering is sent once more on a new one (gunicorn replaces each worker after
+        # max_requests, closing the connections it kept; one request in thousands met this).
+        # Only a connection that failed is retried, never an answer, whatever its status.
+        retry = Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods=None)
+        self.client.mount("http://", HTTPAdapter(max_retries=retry))
 
     def csrf(self):
         return self.client.cookies.get("csrftoken", "")
@@ -301,7 +312,8 @@ class GroupMember(PortalUser):
     weight = 1
 
     def on_start(self):
-        people = ACCOUNTS["group_members"]
+        # Only those whose group has a report to edit.
+        people = [person for person in ACCOUNTS["group_members"] if person["report_id"]]
         self.report_id = None
         if not people:
             return

@@ -20,9 +20,12 @@ sample = st.tuples(st.sampled_from(ENDPOINTS), st.floats(0.5, 30_000, allow_nan=
 @settings(max_examples=100, deadline=None)
 @given(samples=st.lists(sample, min_size=1, max_size=300), seconds=st.floats(1, 600))
 def test_each_endpoint_is_counted_from_every_sample(tmp_path_factory, samples, seconds):
-    path = tmp_path_factory.mktemp("load") / "users-1.samples"
-    path.write_text("".join(f"{name}\t{ms:.2f}\t{int(failed)}\n" for name, ms, failed in samples))
-    stats = load_bench.endpoint_stats(path, seconds)
+    # Split over two files, as the samples of two kinds of person are.
+    folder = tmp_path_factory.mktemp("load")
+    paths = [folder / "users-1-Reader.samples", folder / "users-1-Member.samples"]
+    for path, part in zip(paths, [samples[::2], samples[1::2]], strict=True):
+        path.write_text("".join(f"{name}\t{ms:.2f}\t{int(failed)}\n" for name, ms, failed in part))
+    stats = load_bench.endpoint_stats(paths, seconds)
     assert set(stats) == {name for name, _ms, _failed in samples}
     for name, row in stats.items():
         times = sorted(round(ms, 2) for endpoint, ms, _failed in samples if endpoint == name)
