@@ -89,7 +89,8 @@ def locust_round(host, accounts, users, duration, kind, samples, log):
              "--only-summary", "--loglevel", "WARNING", *([kind] if kind in PERSON_KINDS else [])],
             cwd=REPO,
             env={**os.environ, "LOAD_ACCOUNTS": str(accounts), "LOAD_SAMPLES": str(samples),
-                 "LOAD_THINK": "0,0" if kind in PERSON_KINDS else "1,3", "LOAD_FIRST_PERSON": str(people_started)},
+                 "LOAD_THINK": "0,0" if kind in PERSON_KINDS else "1,3", "LOAD_FIRST_PERSON": str(people_started),
+                 "LOAD_SIGN_INS": str(Path(accounts).parent / "sign-ins")},
             check=False,  # locust exits 1 when any request failed; the table says which
             stdout=locust_log,
             stderr=subprocess.STDOUT,

@@ -81,7 +81,8 @@ class DatabaseBackend:
         best = fulltext.ranked_ids(parsed, ids, ranking.RERANK_DEPTH)
         fields = ("pk", "title", "summary", "body", "attachments", "language")
         rows = {row[0]: row for row in KnowledgeItem.objects.filter(pk__in=best).values_list(*fields)}
-        candidates = [rows[pk] for pk in best]
+        # An item may be gone between the two reads (a rebuild committing in between).
+        candidates = [rows[pk] for pk in best if pk in rows]
 
         def weight(position_and_candidate):
             position, (_pk, title, summary, body, attachments, language) = position_and_candidate

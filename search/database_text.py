@@ -10,6 +10,7 @@ forms together, as the engine analyses a question once per language field."""
 import difflib
 import re
 from collections import Counter
+from fractions import Fraction
 
 from django.utils.html import escape
 
@@ -227,12 +228,15 @@ class Vocabulary:
         words. A block of L letters holds L - 1 pairs found in both words; between two blocks
         one word or the other has a letter left unmatched, so B - 1 <= T - 2M; so the words
         share at least M - B >= 3M - T - 1 pairs, which for a ratio of at least r is
-        (1.5r - 1)T - 1 (at r = 0.8, two words of 11 letters share at least 4 pairs)."""
+        (1.5r - 1)T - 1 (at r = 0.8, two words of 11 letters share at least 4 pairs, and any two
+        words of three letters or more, as all words here are, at least one)."""
         shared = Counter()
         for pair, times in Counter(word[position : position + 2] for position in range(len(word) - 1)).items():
             for _ in range(times):
                 shared.update(self.by_pair.get(pair, ()))
-        least = 1.5 * SPELLING_CUTOFF - 1
+        # In fractions: as a float, 1.5 * 0.8 - 1 is a little above 0.2, which would drop a word
+        # at exactly the cutoff whenever the bound is a whole number.
+        least = Fraction(3, 2) * Fraction(str(SPELLING_CUTOFF)) - 1
         candidates = [known for known, count in shared.items() if count >= least * (len(word) + len(known)) - 1]
         matches = difflib.get_close_matches(word, candidates, n=1, cutoff=SPELLING_CUTOFF)
         return matches[0] if matches else None
