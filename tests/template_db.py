@@ -138,3 +138,16 @@ def setup_test_database():
     else:
         raise RuntimeError(f"No template for a {connection.vendor} test database named {name}")
     return [(connection, original, True)]
+
+
+def end_other_sessions():
+    """End this role's other sessions on the test database, which threads of a live server
+    leave idle, so that the database can be dropped. Only client sessions of the same role: an
+    autovacuum worker may be visiting the database, and ending it is neither needed nor allowed."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid() AND usename = current_user AND backend_type = 'client backend'"
+        )

@@ -12,6 +12,7 @@ from django.test import Client
 from pytest_django.live_server_helper import LiveServer
 
 from tests.conftest import require
+from tests.template_db import end_other_sessions
 
 CHROMIUM = "/usr/bin/chromium"
 # The machine's network is closed: keep Chromium from reaching out at start-up.
@@ -97,11 +98,7 @@ def demo_site(django_db_setup, django_db_blocker):
         # Playwright runs each test in its own greenlet, where Django opens a connection of
         # its own and leaves it idle; end those so the test database can be dropped.
         if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
+            end_other_sessions()
             # This teardown may run in a greenlet of its own too: close the connection it just
             # used, or it would be the one session left when the database is dropped.
             connection.close()

@@ -11,13 +11,13 @@ of its own, those rows are deleted afterwards, so no later test on the worker me
 
 import pytest
 import schemathesis
-from django.db import connection
 from hypothesis import HealthCheck, settings
 from pytest_django.live_server_helper import LiveServer
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from insights.models import SearchLog
 from search import backends
+from tests.template_db import end_other_sessions
 
 # The server shares the test's connection on SQLite (an in-memory database, rolled back with
 # each test) and has its own on PostgreSQL (committed: see `server`).
@@ -31,13 +31,8 @@ def server(django_db_setup, django_db_blocker):
         yield live
         live.stop()
         SearchLog.objects.all().delete()
-        if connection.vendor == "postgresql":
-            # The server's thread leaves its connection idle; end it so the database can be dropped.
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
+        # The server's thread leaves its connection idle; end it so the database can be dropped.
+        end_other_sessions()
 
 
 @pytest.fixture
