@@ -134,11 +134,10 @@ class PortalUser(HttpUser):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # A connection per request. Reusing one raced gunicorn replacing a worker (after
-        # max_requests), which closes the connections it kept: a request sent as it closed
-        # failed without an answer, about one in 2,000. A browser sends such a request again;
-        # this client would not, and retrying here could also send a form twice. In production
-        # nginx sits in between.
+        # A connection per request. A kept one races gunicorn closing it after its keepalive
+        # (5 s) when a person pauses longer: a browser would send that request again, this
+        # client would not, and retrying here could send a form twice. In production nginx sits
+        # in between and lets its kept connections go first (deploy/nginx.conf.example).
         self.client.headers["Connection"] = "close"
 
     def csrf(self):

@@ -19,9 +19,11 @@ import uuid
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.cache.backends.db import DatabaseCache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import connections, router
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from modelcluster.fields import ParentalKey
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -128,7 +130,23 @@ def content_changed(sender, instance=None, update_fields=None, **kwargs):
         return
     if isinstance(instance, Page) and update_fields and set(update_fields) <= DRAFT_FIELDS:
         return
+    if unseen_draft(instance):
+        return
     forget_everything()
+
+
+def unseen_draft(instance):
+    """Whether `instance` is a page that is not live, or one of its inline rows: Wagtail's editor
+    saves such a page itself on every draft. Readers see it only once it is published (which
+    forgets everything), unless pages below it are live and show it (a breadcrumb, a section)."""
+    page = instance if isinstance(instance, Page) else None
+    for field in type(instance)._meta.concrete_fields:
+        if isinstance(field, ParentalKey) and issubclass(field.related_model, Page):
+            try:
+                page = getattr(instance, field.name)
+            except ObjectDoesNotExist:
+                return False
+    return page is not None and not page.live and not page.get_descendants().live().exists()
 
 
 @receiver(m2m_changed)

@@ -16,9 +16,10 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20  # on SIGTERM / reload, requests in flight get this long to finish
 keepalive = 5
-# Recycle workers now and then, so a slow leak never becomes an outage.
-max_requests = 2000
-max_requests_jitter = 200
+# Workers are not recycled after a number of requests (max_requests stays 0): a gthread worker
+# being replaced resets the connections it has accepted but not yet answered (gunicorn issue
+# 3038), which nginx passes on as a 502. The load test met two in 9,000 requests. systemd
+# restarts the service if it dies; memory is watched on the server's dashboards instead.
 # The portal logs one line per request itself (cen_portal.request_log); gunicorn logs its own
 # events and crashes to stderr (journald under systemd).
 accesslog = None

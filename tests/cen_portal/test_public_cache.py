@@ -133,6 +133,17 @@ def test_a_term_renamed_is_shown_at_once_on_the_pages_tagged_with_it(study):
     assert "Open and transparent" in read(study.url)[1]
 
 
+def test_a_page_not_live_above_live_pages_still_forgets_what_they_show(study):
+    """Wagtail's editor saves a page that is not live on every draft, which readers never see,
+    except through the live pages below it."""
+    listing = study.get_parent().specific
+    listing.unpublish()
+    cached(study.url)
+    listing.title = "Case studies, renamed"
+    listing.save()
+    assert read(study.url)[2] > 0
+
+
 def test_what_readers_never_see_leaves_the_cache_alone(study):
     from search.sync import request_update
 

@@ -5,6 +5,9 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 
@@ -206,3 +209,19 @@ def test_the_admins_reports_are_the_secretariats_alone(client, groups, report):
     assert "Draft report of group B" not in client.get("/admin/").content.decode()
     client.force_login(secretariat_user())
     assert client.get(f"/admin/reports/{report}/").status_code == 200
+
+
+def test_a_draft_saved_in_the_editor_keeps_the_public_pages_cached(client, groups, sections):
+    """Readers see nothing of a draft, so it must not make every public page render again: a
+    group saving drafts all day would otherwise empty the cache for every reader."""
+    draft = groups["a"]["draft"]
+    data = report_data(draft, groups["a"]["document"])
+    reader = Client()
+    home = sections["case_studies"].get_parent().url
+    reader.get(home)
+    client.force_login(groups["a"]["member"])
+    assert client.post(f"/admin/pages/{draft.pk}/edit/", data).status_code == 302
+    assert ReportPage.objects.get(pk=draft.pk).get_latest_revision() is not None
+    with CaptureQueriesContext(connection) as queries:
+        assert reader.get(home).status_code == 200
+    assert len(queries) == 0, [query["sql"][:80] for query in queries]
