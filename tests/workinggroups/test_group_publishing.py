@@ -211,10 +211,13 @@ def test_the_admins_reports_are_the_secretariats_alone(client, groups, report):
     assert client.get(f"/admin/reports/{report}/").status_code == 200
 
 
-def test_a_draft_saved_in_the_editor_keeps_the_public_pages_cached(client, groups, sections):
+@pytest.mark.parametrize("published", [False, True], ids=["never published", "published"])
+def test_a_draft_saved_in_the_editor_keeps_the_public_pages_cached(client, groups, sections, published):
     """Readers see nothing of a draft, so it must not make every public page render again: a
     group saving drafts all day would otherwise empty the cache for every reader."""
     draft = groups["a"]["draft"]
+    if published:
+        draft.save_revision().publish()
     data = report_data(draft, groups["a"]["document"])
     reader = Client()
     home = sections["case_studies"].get_parent().url
