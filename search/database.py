@@ -46,7 +46,8 @@ class DatabaseBackend:
         return results
 
     def _search(self, query, audiences, parsed):
-        items = KnowledgeItem.objects.all() if parsed.is_empty else fulltext.matching(parsed)
+        matches = fulltext.Matches(parsed, ranked=query.sort == "relevance")
+        items = KnowledgeItem.objects.all() if parsed.is_empty else matches.items()
         matching = self.one_version(self.visible(items, audiences), query.language)
         hits = self.with_filters(matching, query.filters)
         if query.sort == "newest" or (query.sort == "relevance" and parsed.is_empty):
@@ -56,10 +57,10 @@ class DatabaseBackend:
         if query.sort == "relevance" and not parsed.is_empty:
             # The hits' ids, fetched once: counted, ranked and counted by facet without
             # matching, checking the audience and filtering again.
-            ids = list(hits.values_list("pk", flat=True))
+            ids = list(hits.order_by().values_list("pk", flat=True))
             total = len(ids)
             hits = KnowledgeItem.objects.filter(fulltext.AnyOf(F("pk"), ids))
-            page = self.reranked_page(hits, ids, parsed, query)
+            page = self.reranked_page(hits, ids, parsed, matches, query)
         else:
             total = hits.count()
             page = list(hits[query.offset : query.offset + query.per_page])
@@ -67,7 +68,7 @@ class DatabaseBackend:
         terms = highlight_terms(parsed)
         return SearchResults(hits=self.hits(page, terms), total=total, facets=facets, query=query, backend=self.name)
 
-    def reranked_page(self, hits, ids, parsed, query):
+    def reranked_page(self, hits, ids, parsed, matches, query):
         """The best full-text candidates, re-ordered so items covering more of the reader's
         words, in titles and summaries, come first (Wagtail's database index only tells
         titles from everything else), those in the reader's language ahead of the others
@@ -78,7 +79,7 @@ class DatabaseBackend:
         patterns = [word_pattern(variants) for _unit, variants in query_units(parsed)]
         patterns += [word_pattern([phrase]) for phrase in parsed.phrases]
         whole = word_pattern([" ".join(parsed.words + parsed.phrases)])
-        best = fulltext.ranked_ids(parsed, ids, ranking.RERANK_DEPTH)
+        best = matches.best(ids, ranking.RERANK_DEPTH)
         fields = ("pk", "title", "summary", "body", "attachments", "language")
         rows = {row[0]: row for row in KnowledgeItem.objects.filter(pk__in=best).values_list(*fields)}
         # An item may be gone between the two reads (a rebuild committing in between).

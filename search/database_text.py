@@ -8,6 +8,7 @@ English items about the same thing), so a word's variants are its English and it
 forms together, as the engine analyses a question once per language field."""
 
 import difflib
+import math
 import re
 from collections import Counter
 from fractions import Fraction
@@ -212,6 +213,7 @@ class Vocabulary:
     def __init__(self, words):
         self.words = frozenset(words)
         self.stems = {light_stem(word) for word in self.words}
+        self.lengths = {len(word) for word in self.words}
         self.by_pair = {}
         for word in self.words:
             for pair in letter_pairs(word):
@@ -237,7 +239,9 @@ class Vocabulary:
         # In fractions: as a float, 1.5 * 0.8 - 1 is a little above 0.2, which would drop a word
         # at exactly the cutoff whenever the bound is a whole number.
         least = Fraction(3, 2) * Fraction(str(SPELLING_CUTOFF)) - 1
-        candidates = [known for known, count in shared.items() if count >= least * (len(word) + len(known)) - 1]
+        # The bound depends only on the known word's length: worked out once per length.
+        needed = {length: math.ceil(least * (len(word) + length) - 1) for length in self.lengths}
+        candidates = [known for known, count in shared.items() if count >= needed[len(known)]]
         matches = difflib.get_close_matches(word, candidates, n=1, cutoff=SPELLING_CUTOFF)
         return matches[0] if matches else None
 
