@@ -126,18 +126,20 @@ class KnowledgeFilterForm(TaxonomyFilterForm):
         years = queryset.order_by().values_list(model.year_lookup, flat=True).distinct()
         self.fields["year"].choices = [(str(y), str(y)) for y in sorted({y for y in years if y}, reverse=True)]
 
+    # Each filter's lookup on the listed model.
+    lookups = {
+        "principle": "principles__slug__in",
+        "area": "practice_areas__slug__in",
+        "country": "countries__iso_code__in",
+        "region": "countries__region__slug__in",
+    }
+
     def filtered(self):
         """The queryset narrowed by every filter that was understood."""
         self.is_valid()
         data = self.cleaned_data
         items = self.queryset
-        lookups = {
-            "principle": "principles__slug__in",
-            "area": "practice_areas__slug__in",
-            "country": "countries__iso_code__in",
-            "region": "countries__region__slug__in",
-            "year": f"{self.model.year_lookup}__in",
-        }
+        lookups = {**self.lookups, "year": f"{self.model.year_lookup}__in"}
         for name, lookup in lookups.items():
             values = data.get(name)
             if values:
@@ -146,16 +148,20 @@ class KnowledgeFilterForm(TaxonomyFilterForm):
                 items = items.filter(**{lookup: values})
         return items.distinct()
 
-    def options(self):
-        """For each filter, the values the listing actually uses, marked when selected."""
-        self.is_valid()
-        used = {
+    def used_values(self):
+        """For each filter, the values the listed items carry."""
+        return {
             "principle": set(self.queryset.values_list("principles__slug", flat=True)),
             "area": set(self.queryset.values_list("practice_areas__slug", flat=True)),
             "country": {code.lower() for code in self.queryset.values_list("countries__iso_code", flat=True) if code},
             "region": set(self.queryset.values_list("countries__region__slug", flat=True)),
             "year": {str(choice) for choice, _label in self.fields["year"].choices},
         }
+
+    def options(self):
+        """For each filter, the values the listing actually uses, marked when selected."""
+        self.is_valid()
+        used = self.used_values()
         groups = []
         for name, field in self.fields.items():
             selected = {str(value) for value in self.cleaned_data.get(name, [])}
@@ -184,10 +190,12 @@ def paginate(request, items, per_page):
     return page, message
 
 
-def filtered_listing_context(request, model, queryset, per_page=12):
-    """Everything a listing template needs: the page of items, the filters and any messages."""
-    form = KnowledgeFilterForm(request.GET, model=model, queryset=queryset)
-    items = form.filtered().order_by(*model.listing_order)
+def filtered_listing_context(request, model, queryset, per_page=12, form_class=KnowledgeFilterForm, listed=None):
+    """Everything a listing template needs: the page of items, the filters and any messages.
+    `listed`, if given, narrows and orders the filtered items paged through (the filters'
+    choices still come from all of `queryset`)."""
+    form = form_class(request.GET, model=model, queryset=queryset)
+    items = listed(form.filtered()) if listed else form.filtered().order_by(*model.listing_order)
     page, page_message = paginate(request, items, per_page)
     messages = form.error_messages() + ([page_message] if page_message else [])
     query_without_page = request.GET.copy()

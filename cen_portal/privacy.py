@@ -32,6 +32,7 @@ from contextvars import ContextVar
 
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 from django.http import FileResponse, Http404
@@ -135,6 +136,31 @@ def used_by_public_text(file):
 
 def may_view_page(page, request):
     return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
+def readable_pages(pages, request):
+    """The `pages` this request may open: those under no view restriction it fails, checked as
+    Wagtail checks a page view (`accept_request`), so a list never names a page its reader
+    could not open. The restrictions are few; each is asked once."""
+    refused = Q()
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        if not restriction.accept_request(request):
+            refused |= Q(path__startswith=restriction.page.path)
+    return pages.exclude(refused) if refused else pages
+
+
+class Reader:
+    """What a view restriction asks of a request, for a reader known without one (a calendar
+    feed fetched by a program): who they are, and no page passwords entered."""
+
+    def __init__(self, user):
+        self.user = user
+        self.session = {}
+
+
+def readable_pages_for(pages, user):
+    """The `pages` this user may open, as `readable_pages` decides for their requests."""
+    return readable_pages(pages, Reader(user))
 
 
 def may_edit_collection(user, file):

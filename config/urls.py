@@ -11,6 +11,7 @@ from cen_portal.api import api
 from cen_portal.feeds import LatestItemsAtomFeed, LatestItemsFeed
 from cen_portal.sitemaps import PortalSitemap
 from cen_portal.views import robots_txt
+from events import views as events_views
 from indicators import api as practice_data_api
 from members import views as member_views
 from search import api as search_api
@@ -39,6 +40,8 @@ urlpatterns = [
     path("health/live/", health.LivenessView.as_view(), name="health_live"),
     path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),
     path("api/v1/", api.urls),
+    # A member's events for calendar programs, which cannot sign in: the address is the key.
+    path("calendar/<str:token>/", events_views.member_calendar, name="member_calendar"),
 ]
 
 # What people read lives under /en/ or /fr/; an unprefixed address redirects to the reader's
@@ -51,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("forums/", include("forums.urls")),
     path("share-your-practice/", include("casestudies.urls")),
     path("practice-data/", include("indicators.urls")),
+    path("my-events/", include("events.urls")),
     path("", include("questions.urls")),  # /ask/ and /questions/...
     path("feeds/latest.rss", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),

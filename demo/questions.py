@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.documents import get_document_model
 
+from cen_portal import workingdays
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
 from cen_portal.text import link_html, paragraphs_html
 from cen_portal.uploads import collection
@@ -19,7 +20,6 @@ from demo.datafiles import read
 from demo.pdf import build_report_pdf
 from guidance.models import GuidancePage
 from members.models import MemberProfile
-from questions import workingdays
 from questions.actions import ANSWER_COLLECTION
 from questions.models import Answer, AnswerAttachment, Holiday, Invitation, Question
 

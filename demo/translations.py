@@ -33,6 +33,7 @@ from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, Principle
 from cen_portal.text import paragraphs_html
 from demo.blocks import stream_block
 from demo.datafiles import AS_PUBLISHED, read
+from events.models import EventIndexPage
 from guidance.models import GuidanceIndexPage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
@@ -83,6 +84,13 @@ SECTIONS = {
         "intro": (
             "Les groupes de travail du Réseau réunissent des experts des organes de gestion des élections "
             "membres autour d’un même sujet et publient les conclusions sur lesquelles ils s’accordent."
+        ),
+    },
+    EventIndexPage: {
+        "title": "Événements",
+        "intro": (
+            "Les conférences biennales du Réseau, les réunions des groupes de travail, les ateliers régionaux "
+            "et les webinaires, et ce que chacun a produit."
         ),
     },
     GuidanceIndexPage: {

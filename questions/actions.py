@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
+from cen_portal import workingdays
 from cen_portal.drafts import contributions, start_draft
 from cen_portal.mail import email_member, email_secretariat
 from cen_portal.text import link_html, paragraphs_html
@@ -18,7 +19,6 @@ from cen_portal.uploads import collection
 from members.models import current_language
 from search.sync import request_update
 
-from . import workingdays
 from .models import REMIND_BEFORE, Answer, AnswerAttachment, Holiday, Invitation, Question
 
 RESPONSE_SALT = "questions.invitation"

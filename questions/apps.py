@@ -25,9 +25,11 @@ class QuestionsConfig(AppConfig):
         from cen_portal.kinds import register_kind
         from cen_portal.services import MEMBERS, register_service
         from cen_portal.uploads import register_upload_collection
+        from cen_portal.workingdays import register_closed_days
         from search.sources import register_source
 
         from .actions import ANSWER_COLLECTION, attachments_in_use
+        from .models import Holiday
         from .search import QuestionSource
 
         register_kind("question", _("Question to the network"), 80)
@@ -40,4 +42,6 @@ class QuestionsConfig(AppConfig):
             20,
         )
         register_upload_collection(ANSWER_COLLECTION, attachments_in_use)
+        # The office's holidays: question deadlines and event reminders skip them.
+        register_closed_days(Holiday.closed_days)
         post_migrate.connect(let_secretariat_keep_holidays, sender=self)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from django.db.models import Min
 from django.utils import timezone
 
+from cen_portal import workingdays
 from cen_portal.spreadsheets import csv_writer
 
-from . import workingdays
 from .models import Answer, Holiday, Question
 
 PERIOD = datetime.timedelta(days=365)

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from modelcluster.forms import ClusterForm
 
+from cen_portal import workingdays
 from cen_portal.forms import ChooseSeveral
 from cen_portal.markdown import clean_text
 from cen_portal.taxonomy import ElectionManagementBody, Region
@@ -11,7 +12,6 @@ from cen_portal.taxonomy.forms import TagFieldsForm
 from cen_portal.uploads import AttachmentsField
 from members.models import User
 
-from . import workingdays
 from .models import DEFAULT_WORKING_DAYS, Answer, Holiday, Question
 
 MAX_DEADLINE = datetime.timedelta(days=365)

@@ -12,12 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 
+from cen_portal import workingdays
 from cen_portal.markdown import render_markdown
 from cen_portal.taxonomy import ElectionManagementBody, TaggedModel, canonical_terms
 from members.models import language_field
 from search.audience import MEMBERS, user_label
-
-from . import workingdays
 
 DEFAULT_WORKING_DAYS = 8
 TRIAGE_TARGET = 1  # working days

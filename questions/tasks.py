@@ -1,6 +1,8 @@
 from django_tasks import task
 
-from . import actions, workingdays
+from cen_portal import workingdays
+
+from . import actions
 
 
 @task()

@@ -29,6 +29,7 @@ class SearchParameters(Schema):
     country: list[str] = []
     region: list[str] = []
     year: list[str] = []
+    upcoming: bool = Field(False, description="Only events not yet over.")
     sort: Literal["relevance", "newest", "oldest"] = "relevance"
     page: int = Field(1, ge=1)
     lang: Literal["en", "fr"] = Field(

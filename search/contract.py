@@ -56,6 +56,8 @@ class KnowledgeQuery:
     page: int = 1
     per_page: int = PER_PAGE
     language: str = DEFAULT_LANGUAGE
+    # Only items still to come: events not yet over.
+    upcoming: bool = False
 
     @property
     def offset(self):

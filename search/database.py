@@ -6,6 +6,7 @@ import hashlib
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Sum, When
+from django.utils import timezone
 from wagtail.search.models import IndexEntry
 
 from . import database_fulltext as fulltext
@@ -49,6 +50,8 @@ class DatabaseBackend:
         matches = fulltext.Matches(parsed, ranked=query.sort == "relevance")
         items = KnowledgeItem.objects.all() if parsed.is_empty else matches.items()
         matching = self.one_version(self.visible(items, audiences), query.language)
+        if query.upcoming:
+            matching = matching.filter(ends_at__gte=timezone.now())
         hits = self.with_filters(matching, query.filters)
         if query.sort == "newest" or (query.sort == "relevance" and parsed.is_empty):
             hits = hits.order_by(F("date").desc(nulls_last=True), "key")
@@ -258,6 +261,7 @@ class DatabaseBackend:
             "language": document["language"],
             "year": document["year"],
             "date": document["date"],
+            "ends_at": document.get("ends_at"),
         }
 
     @staticmethod

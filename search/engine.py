@@ -81,6 +81,8 @@ class EngineBackend:
             self.in_language_first(self.text_query(parsed), query.language) if not parsed.is_empty else Q("match_all")
         )
         search = search.filter(self.audience_filter(audiences)).exclude(self.other_versions(query.language))
+        if query.upcoming:
+            search = search.filter(Q("range", ends_at={"gte": "now"}))
         # Facet counts ignore the facet's own filter (so other values stay choosable) but
         # apply every other filter; the hits get all filters through the post filter. A
         # facet with no other filter to apply counts the query's hits directly: wrapping it
@@ -314,8 +316,9 @@ class EngineBackend:
                         source[language_field(field, name_language)] = names
             else:
                 source[language_field(field, language)] = document.get(field, "")
-        if isinstance(source.get("date"), datetime.date):
-            source["date"] = source["date"].isoformat()
+        for name in ("date", "ends_at"):
+            if isinstance(source.get(name), datetime.date):
+                source[name] = source[name].isoformat()
         return source
 
     def rebuild(self, documents):

@@ -29,6 +29,7 @@ class SearchForm(TaxonomyFilterForm):
         label=_("Type"), unknown=_("“%(value)s” is not a known type of item, so that filter was ignored.")
     )
     sort = forms.ChoiceField(label=_("Sort by"), choices=list(SORTS.items()), required=False)
+    upcoming = forms.BooleanField(label=_("Only events still to come"), required=False)
     page = forms.CharField(required=False)
 
     filter_fields = ["kind"] + TaxonomyFilterForm.filter_fields
@@ -88,6 +89,7 @@ class SearchForm(TaxonomyFilterForm):
             sort=data.get("sort") or "relevance",
             page=data.get("page") or 1,
             language=language_or_none(language) or DEFAULT_LANGUAGE,
+            upcoming=bool(data.get("upcoming")),
         )
 
     def messages(self):

@@ -145,6 +145,7 @@ def document_class(dsl):
         "translated_into": dsl.Keyword(multi=True),
         "year": dsl.Integer(),
         "date": dsl.Date(),
+        "ends_at": dsl.Date(),
         "url": dsl.Keyword(index=False),
     }
     return type("KnowledgeDocument", (dsl.Document,), fields)

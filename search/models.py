@@ -43,6 +43,8 @@ class KnowledgeItem(index.Indexed, models.Model):
     language = models.CharField(max_length=12, default="en")
     year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
     date = models.DateField(null=True, blank=True, db_index=True)
+    # When an event is over (none for other kinds): the `upcoming` filter keeps those not yet over.
+    ends_at = models.DateTimeField(null=True, blank=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     # Kept up to date by search.sync, never by Wagtail's own signal handlers.

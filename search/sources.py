@@ -45,6 +45,7 @@ def complete(document, *, key, kind, url, audience):
         "regions": [],
         "year": None,
         "date": None,
+        "ends_at": None,
         "translated_into": [],
         **document,
     }

@@ -14,6 +14,7 @@ MEDIA_ROOT (settings/test.py), where the copied rows point; PostgreSQL's sequenc
 the copied ids, since a rollback never moves a sequence back.
 """
 
+import datetime
 import io
 
 from django.core.management import call_command
@@ -61,6 +62,12 @@ def fingerprint():
     return tuple(counts)
 
 
+def sqlite_row(row):
+    """A row as SQLite takes it back: Django reads times as `datetime.time`, which the sqlite3
+    module cannot bind (it has no adapter for them); their text form is what Django stores."""
+    return tuple(value.isoformat() if isinstance(value, datetime.time) else value for value in row)
+
+
 def snapshot():
     copy = {}
     with connection.cursor() as cursor:
@@ -75,7 +82,7 @@ def snapshot():
                 # A virtual table's rowid is its link to the rows it indexes.
                 rowid = "rowid, " if table in virtual else ""
                 cursor.execute(f"SELECT {rowid}* FROM {quoted}")
-                copy[table] = ([column[0] for column in cursor.description], cursor.fetchall())
+                copy[table] = ([column[0] for column in cursor.description], [sqlite_row(row) for row in cursor])
     return copy
 
 

@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
+from events.models import EventIndexPage, EventPage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from members.models import SECRETARIAT_GROUP, MemberProfile, User
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupMeeting, WorkingGroupPage
@@ -259,6 +260,35 @@ class CountryIndexPageFactory(PortalPageFactory):
         model = CountryIndexPage
 
 
+class EventIndexPageFactory(PortalPageFactory):
+    title = "Events"
+    slug = "events"
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(PortalPageFactory):
+    title = factory.Sequence(lambda n: f"Event {n}")
+    summary = factory.Faker("sentence")
+    event_kind = EventPage.Kind.MEETING
+    start_date = datetime.date(2015, 12, 2)
+    start_time = datetime.time(9, 0)
+    end_date = datetime.date(2015, 12, 3)
+    end_time = datetime.time(17, 0)
+    time_zone = "Pacific/Fiji"
+    place = "Suva"
+    agenda = wagtail_factories.StreamFieldFactory({})
+
+    principles = set_many("principles")
+    practice_areas = set_many("practice_areas")
+    countries = set_many("countries")
+
+    class Meta:
+        model = EventPage
+        skip_postgeneration_save = True
+
+
 def make_home():
     """A portal home page as the default site's root, replacing Wagtail's welcome page."""
     root = Page.get_first_root_node()
@@ -275,6 +305,7 @@ def make_sections(home):
         "case_studies": CaseStudyIndexPageFactory(parent=home),
         "working_groups": WorkingGroupIndexPageFactory(parent=home),
         "instruments": InstrumentIndexPageFactory(parent=home),
+        "events": EventIndexPageFactory(parent=home),
         "principles": PrincipleIndexPageFactory(parent=home),
         "practice_areas": PracticeAreaIndexPageFactory(parent=home),
         "countries": CountryIndexPageFactory(parent=home),

@@ -17,6 +17,7 @@ from wagtail_localize.fields import BaseTranslatableField
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import ChooseSeveral
 from cen_portal.i18n import in_reader_language, url_in_reader_language
+from cen_portal.sections import page_sections
 from cen_portal.taxonomy import Country, ElectionManagementBody, TaggedKnowledgeMixin, canonical_terms
 from search.extract import document_text
 from search.sources import page_key
@@ -181,6 +182,7 @@ class WorkingGroupPage(Page):
         context["reports"] = reports.order_by("-publication_date")
         context["meetings"] = self.meetings.select_related("country").order_by("-start_date")
         context["embs"] = self.participating_embs.select_related("country")
+        context.update(page_sections(self, request))
         return context
 
 
@@ -264,6 +266,11 @@ class ReportPage(TaggedKnowledgeMixin, Page):
     @property
     def year(self):
         return self.publication_date.year
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(page_sections(self, request))
+        return context
 
     @property
     def working_group(self):

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "casestudies",
     "workinggroups",
     "instruments",
+    "events",
     "guidance",
     "search",
     "forums",

@@ -6,7 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 from cen_portal.kinds import KINDS, knowledge_page_models, register_kind
 
 # The order of the search page's kind facet: the page kinds, then threads and questions.
-PAGE_KINDS = ["case-study", "working-group", "report", "instrument", "provision", "guidance"]
+PAGE_KINDS = ["case-study", "working-group", "report", "event", "instrument", "provision", "guidance"]
 
 
 def test_every_kind_is_registered_once_in_the_order_readers_see_them():

@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
+from events.models import EventIndexPage, EventPage
 from guidance.models import GuidanceIndexPage, GuidancePage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
@@ -16,6 +17,7 @@ SECTIONS = [
     GuidanceIndexPage,
     WorkingGroupIndexPage,
     InstrumentIndexPage,
+    EventIndexPage,
     PrincipleIndexPage,
     PracticeAreaIndexPage,
     CountryIndexPage,
@@ -47,6 +49,7 @@ def test_each_section_exists_once_under_the_home_page(section):
         (InstrumentPage, InstrumentIndexPage, [ProvisionPage]),
         (ProvisionPage, InstrumentPage, []),
         (GuidancePage, GuidanceIndexPage, []),
+        (EventPage, EventIndexPage, []),
     ],
 )
 def test_content_pages_have_one_kind_of_parent(model, parent, children):

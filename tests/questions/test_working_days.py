@@ -7,9 +7,9 @@ import time_machine
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cen_portal.workingdays import add_working_days, working_days_between
 from questions.forms import QuestionForm
 from questions.models import Holiday, Question
-from questions.workingdays import add_working_days, working_days_between
 
 from .conftest import make_question
 

@@ -4,19 +4,21 @@ and on the real engine. Each test changes its own corpus and indexes the change.
 import datetime
 
 import pytest
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from search import service
 from tests.factories import (
     CaseStudyPageFactory,
     CountryFactory,
+    EventPageFactory,
     ReportPageFactory,
     WorkingGroupMeetingFactory,
     WorkingGroupPageFactory,
     member,
 )
 from tests.search.conftest import index_now, reindex_all
-from tests.search.contract_corpus import answering_backend, build_corpus, make_readers, paragraph, search, titles
+from tests.search.contract_corpus import answering_backend, build_corpus, facet, make_readers, paragraph, search, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -215,3 +217,26 @@ def test_moving_a_page_changes_its_address_in_results(corpus, sections):
     index_now()
     hit = search("Suva meeting").hits[0]
     assert hit.url.startswith(group.url)
+
+
+# Events ------------------------------------------------------------------------------------
+
+
+def test_events_are_a_kind_and_upcoming_keeps_those_not_yet_over(corpus, sections, client):
+    today = timezone.localdate()
+    for title, days in [("Counting workshop held in Accra", -400), ("Counting workshop coming to Nairobi", 30)]:
+        day = today + datetime.timedelta(days=days)
+        EventPageFactory(
+            parent=sections["events"], title=title, start_date=day, end_date=day, time_zone="Africa/Nairobi"
+        ).save_revision().publish()
+    index_now()
+    assert set(titles(search("counting workshop", filters={"kind": ["event"]}))) == {
+        "Counting workshop held in Accra",
+        "Counting workshop coming to Nairobi",
+    }
+    upcoming = search("counting workshop", upcoming=True)
+    assert titles(upcoming) == ["Counting workshop coming to Nairobi"]
+    assert facet(upcoming, "kind") == {"event": 1}
+    answer = client.get("/api/v1/search", {"q": "counting workshop", "upcoming": "true"}).json()
+    assert [result["title"] for result in answer["results"]] == ["Counting workshop coming to Nairobi"]
+    assert answer["results"][0]["kind"] == "event"

@@ -33,6 +33,7 @@ from cen_portal.i18n import with_language
 from cen_portal.models import CountryIndexPage
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
 from cen_portal.uploads import keep_uploads
+from events.models import EventIndexPage, EventOutput, EventPage
 from forums import actions
 from forums.models import Category
 from indicators.models import Correction
@@ -88,6 +89,9 @@ CANARIES = {
     "French provision of an instrument restricted afterwards": "pellucadrine",
     "group A draft report": "gorblinquast",
     "group B draft report": "tinderwhallop",
+    "group A event": "pommelrastic",
+    "group A event translated after its restriction": "glissenbrouk",
+    "member-only event translated before its restriction": "crumplevastine",
 }
 
 PASSWORD = "a-page-password"
@@ -169,6 +173,24 @@ def case_study(slug, title, summary, body=None, **fields):
         **fields,
     )
     page.countries = [emb.country]
+    page.principles = list(KeyPrinciple.objects.all()[:1])
+    return page
+
+
+def event_page(slug, title, **fields):
+    day = timezone.localdate() + datetime.timedelta(days=30)
+    page = EventPage(
+        slug=slug,
+        title=title,
+        event_kind=EventPage.Kind.WEBINAR,
+        summary="An event planted for the crawler.",
+        start_date=day,
+        start_time=datetime.time(13, 0),
+        end_date=day,
+        end_time=datetime.time(14, 0),
+        time_zone="Europe/London",
+        **fields,
+    )
     page.principles = list(KeyPrinciple.objects.all()[:1])
     return page
 
@@ -347,6 +369,34 @@ def plant_canaries(portal):
     provision_fr.save_revision().publish()
     restrict(members_instrument, PageViewRestriction.LOGIN)
     portal.direct_urls.append(provision_fr.url)
+
+    # Events: group A's webinar (its title and online link carry the canary), restricted to the
+    # group and then translated; a members' briefing translated first and restricted afterwards;
+    # and a public meeting whose outputs include group A's restricted report.
+    french = Locale.objects.get(language_code="fr")
+    events_index = EventIndexPage.objects.get(locale=english)
+    webinar = published_child(
+        events_index,
+        event_page(
+            "group-a-webinar",
+            f"The {word['group A event']} webinar",
+            organising_group=wg_a,
+            online_link=f"https://meet.example.org/{word['group A event']}",
+        ),
+    )
+    restrict(webinar, PageViewRestriction.GROUPS, groups=[group_a])
+    webinar_fr = webinar.copy_for_translation(french, copy_parents=True)
+    webinar_fr.title = f"Le webinaire {word['group A event translated after its restriction']}"
+    webinar_fr.save_revision().publish()
+    briefing = published_child(events_index, event_page("members-briefing", "Members' briefing"))
+    briefing_fr = briefing.copy_for_translation(french, copy_parents=True)
+    briefing_fr.title = f"Le point {word['member-only event translated before its restriction']} des membres"
+    briefing_fr.save_revision().publish()
+    restrict(briefing, PageViewRestriction.LOGIN)
+    liaison_meeting = event_page("liaison-meeting", "Liaison meeting")
+    liaison_meeting.outputs = [EventOutput(page=report)]
+    published_child(events_index, liaison_meeting)
+    portal.direct_urls += [webinar.url, webinar_fr.url, briefing_fr.url, f"{webinar.url}calendar/"]
 
     # A draft report in each working group, never published: its group's editors see it in the
     # admin, the other group's do not, in any chooser or listing.

@@ -71,6 +71,9 @@ MAY_READ = {
     "French provision of an instrument restricted afterwards": EVERY_MEMBER,
     "group A draft report": {GROUP_A, SECRETARIAT},
     "group B draft report": {GROUP_B, SECRETARIAT},
+    "group A event": {GROUP_A, SECRETARIAT},
+    "group A event translated after its restriction": {GROUP_A, SECRETARIAT},
+    "member-only event translated before its restriction": EVERY_MEMBER,
 }
 
 # Who finds each canary through search (the page, the API, autocomplete): exactly these.
@@ -103,6 +106,9 @@ FOUND_BY_SEARCH = {
     "French provision of an instrument restricted afterwards": EVERY_MEMBER,
     "group A draft report": set(),
     "group B draft report": set(),
+    "group A event": {GROUP_A, SECRETARIAT},
+    "group A event translated after its restriction": {GROUP_A, SECRETARIAT},
+    "member-only event translated before its restriction": EVERY_MEMBER,
 }
 
 SEARCH_PATHS = ("/en/search/", "/fr/search/", "/api/v1/search")
@@ -113,7 +119,7 @@ SEARCH_PATHS = ("/en/search/", "/fr/search/", "/api/v1/search")
 # other address consulted the backend (`test_each_reader_sees_exactly_the_canaries_they_may_read`).
 SEARCH_BACKED_PATHS = (
     r"/api/v1/search$|/(?:en|fr)/(?:search/|case-studies/[^/]+/$|instruments/[^/]+/(?:[^/]+/)?$"
-    r"|working-groups/[^/]+/[^/]+/$|guidance/[^/]+/$)|/admin/pages/\d+/view_draft/$"
+    r"|working-groups/[^/]+/[^/]+/$|guidance/[^/]+/$|events/[^/]+/$)|/admin/pages/\d+/view_draft/$"
 )
 SEARCH_BACKED = re.compile(SEARCH_BACKED_PATHS)
 # Where SQLite's answers can differ from PostgreSQL's: the same addresses plus Wagtail's own search

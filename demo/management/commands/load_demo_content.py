@@ -33,6 +33,7 @@ from cen_portal.text import paragraphs_html
 from demo import (
     case_studies,
     curation,
+    events,
     forums,
     indicators,
     instruments,
@@ -43,6 +44,7 @@ from demo import (
 )
 from demo.blocks import stream_block
 from demo.pdf import build_report_pdf, store_report_document
+from events.models import EventIndexPage
 from forums.models import Category, Post, Thread
 from guidance.models import GuidanceIndexPage, ReadingPathPage, ReadingPathStep
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
@@ -103,6 +105,14 @@ SECTIONS = [
         },
     ),
     (
+        EventIndexPage,
+        "events",
+        "Events",
+        {
+            "intro": "The Network's biennial conferences, working-group meetings, regional workshops and webinars, and what each produced."
+        },
+    ),
+    (
         GuidanceIndexPage,
         "guidance",
         "Guidance",
@@ -160,6 +170,7 @@ class Command(BaseCommand):
             indicators.load()
             self.ensure_child(home, StandardPage, "privacy", title="Privacy notice", body=PRIVACY_NOTICE)
             self.load_translations(home)
+            events.load(sections[EventIndexPage])
             # Guidance pages only get an address once the browse pages exist: index everything.
             request_update(*all_keys())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))

@@ -1,14 +1,26 @@
-"""Working days: Monday to Friday, less the days the office is closed (`Holiday.closed_days()`,
-kept by the Secretariat in the admin).
+"""Working days: Monday to Friday, less the days the Secretariat's office is closed.
 
 Every deadline and every age on the Secretariat's dashboard is counted in working days, so a
-question asked on a Friday before a holiday is not overdue when the office reopens."""
+question asked on a Friday before a holiday is not overdue when the office reopens; so is the
+notice an event's reminder gives. The closed days are kept by the app that owns them (Ask the
+network's holidays, edited in the admin), which registers them in its `AppConfig.ready`."""
 
 import datetime
 
 from django.utils import timezone
 
 WEEKEND = {5, 6}  # Saturday, Sunday
+# Functions giving the days the office is closed, registered by the apps that keep them.
+CLOSED_DAY_SOURCES = []
+
+
+def register_closed_days(source):
+    CLOSED_DAY_SOURCES.append(source)
+
+
+def closed_days():
+    """Every registered closed day."""
+    return set().union(*(source() for source in CLOSED_DAY_SOURCES))
 
 
 def is_working_day(day, closed_days):
