@@ -28,6 +28,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -58,6 +59,8 @@ from .calendar import calendar_response
 from .forms import RegistrationForm
 from .zones import is_time_zone, reader_zone_choices, time_zone_choices, venue_instant
 
+# The event page's own addresses below it, each linked from the page.
+EVENT_ROUTES = ("calendar", "register", "cancel_registration", "registrations", "registrations_csv")
 # How many upcoming events the home page shows.
 HOME_EVENTS = 3
 # How far back the subscribable calendars go.
@@ -367,12 +370,12 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
     def register_view(self, request):
         """Register in one step (POST): a place, or a place on the waiting list when full."""
         if request.method != "POST":
-            return redirect(self.url)
+            return redirect(url_in_reader_language(self, request))
         if not getattr(request.user, "is_member", False):
             return redirect_to_login(request.get_full_path())
         if not self.registration_is_open:
             messages.error(request, _("Registration for this event is closed."))
-            return redirect(self.url)
+            return redirect(url_in_reader_language(self, request))
         form = RegistrationForm(request.POST, question=self.registration_question)
         if not form.is_valid():
             return self.render(request, context_overrides={"registration_form": form})
@@ -387,27 +390,33 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
             )
         else:
             messages.success(request, _("You are registered."))
-        return redirect(self.url)
+        return redirect(url_in_reader_language(self, request))
 
     @path("cancel/", name="cancel_registration")
     def cancel_view(self, request):
         """Cancel in one step (POST); whoever is first on the waiting list takes the place."""
         if request.method != "POST":
-            return redirect(self.url)
+            return redirect(url_in_reader_language(self, request))
         registration = self.registration_of(request.user)
         if registration is not None:
             registration.cancel(self)
             messages.success(request, _("Your registration is cancelled."))
-        return redirect(self.url)
+        return redirect(url_in_reader_language(self, request))
 
     @path("registrations/", name="registrations")
     def registrations_view(self, request):
         """The organisers' list of those registered and waiting, with their answers."""
         self.check_organiser(request)
+        page_url = url_in_reader_language(self, request)
         return TemplateResponse(
             request,
             "events/registrations.html",
-            {"page": self, "registrations": self.registrations().select_related("member__profile__emb")},
+            {
+                "page": self,
+                "page_url": page_url,
+                "csv_url": page_url + self.reverse_subpage("registrations_csv"),
+                "registrations": self.registrations().select_related("member__profile__emb"),
+            },
         )
 
     @path("registrations/csv/", name="registrations_csv")
@@ -464,9 +473,22 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
         return f"{uuid.uuid5(uuid.NAMESPACE_URL, str(self.translation_key))}@cen-portal"
 
     def search_body(self):
-        parts = [self.place, *self._meta.get_field("agenda").get_searchable_content(self.agenda)]
-        if self.host_emb:
-            parts.append(self.host_emb.name)
+        """What a reader may type to find the event, in the page's language: its kind, its
+        dates as written ("2 December 2015 to 3 December 2015"), the place, the organiser and
+        the agenda."""
+        with translation.override(self.locale.language_code):
+            kind = str(self.get_event_kind_display())
+            dates = date_format(self.start_date, "j F Y")
+            if self.end_date != self.start_date:
+                dates = _("%(start)s to %(end)s") % {"start": dates, "end": date_format(self.end_date, "j F Y")}
+        organiser = self.organiser
+        parts = [
+            kind,
+            str(dates),
+            self.place,
+            organiser.title if self.organising_group_id else str(organiser or ""),
+            *self._meta.get_field("agenda").get_searchable_content(self.agenda),
+        ]
         return "\n".join(part for part in parts if part)
 
     def search_date(self):
@@ -477,6 +499,9 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Where this reader reads the page (a page not yet translated is served as written at
+        # the reader's language's address): its forms and links stay in that language.
+        page_url = url_in_reader_language(self, request)
         zone, message = reader_zone(request)
         choices = reader_zone_choices()
         if zone not in dict(choices):
@@ -493,6 +518,7 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
             reader_zones=choices,
             zone_messages=[message] if message else [],
             audience=self.audience_label(),
+            links={name: page_url + self.reverse_subpage(name) for name in EVENT_ROUTES},
         )
         return context
 

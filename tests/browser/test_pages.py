@@ -5,6 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from cen_portal.i18n import with_language
 from demo import case_studies, instruments, taxonomy, translations, working_groups
+from demo import events as demo_events
 from tests.browser.conftest import follow
 
 PAGES = {
@@ -29,6 +30,10 @@ PAGES = {
     "search with filters": "/en/search/?q=youth&principle=engaged&page=abc",
     "compare practice": "/en/practice-data/",
     "practice data for a region": "/en/practice-data/?region=pacific",
+    "events": "/en/events/",
+    "filtered events": "/en/events/?kind=working-group-meeting&region=pacific&kind=picnic",
+    "event": "/en/events/new-media-suva-2015/",
+    "event in the reader's time zone": "/en/events/new-media-suva-2015/?tz=Europe/London",
     "guidance": "/en/guidance/",
     "reading path": "/en/guidance/securing-official-accounts/",
     "sign in": "/en/accounts/login/",
@@ -48,6 +53,8 @@ MEMBER_PAGES = {
     "private space": "/en/forums/wg-new-media/",
     "share your practice": "/en/share-your-practice/",
     "member search": "/en/search/?q=hijacked",
+    "members' event, registered": "/en/events/biennial-conference/",
+    "my events": "/en/my-events/",
 }
 # What any page may weigh, HTML, CSS and JS together: about 2 s on Chromium's "Slow 3G" (400 ms,
 # 50 KB/s), where EMB staff in rural areas read (bench/ measures times; tests weigh).
@@ -278,6 +285,7 @@ TRANSLATED_PAGES = {
     "translated provision": f"/fr/instruments/{translations.INSTRUMENT_SLUG}/{translations.PROVISION_SLUG}/",
     "French original": f"/fr/case-studies/{translations.FRENCH_ORIGINALS[0]['slug']}/",
     "French original in English": f"/en/case-studies/{translations.FRENCH_ORIGINALS[0]['slug']}/",
+    "French event": f"/fr/events/{demo_events.FRENCH_EVENTS[0]['slug']}/",
 }
 
 

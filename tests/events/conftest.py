@@ -3,12 +3,20 @@
 import datetime
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from tests.factories import EventPageFactory, UserFactory, WorkingGroupPageFactory
 
 TODAY = datetime.date(2026, 12, 4)
+
+
+@pytest.fixture
+def on_today():
+    """The clock at noon UTC on TODAY, so that "upcoming" and "past" are fixed."""
+    with time_machine.travel(f"{TODAY.isoformat()} 12:00Z", tick=False):
+        yield
 
 
 def days_from_today(days):

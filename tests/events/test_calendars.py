@@ -5,21 +5,14 @@ its UID across translations and changes while its SEQUENCE grows; feeds hold pub
 import datetime
 
 import pytest
-import time_machine
 from icalendar import Calendar
 from wagtail.models import Locale, PageViewRestriction
 
 from events.models import EventPage
 
-from .conftest import TODAY, event, restrict
+from .conftest import event, restrict
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def today():
-    with time_machine.travel(f"{TODAY.isoformat()} 12:00Z", tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_today")]
 
 
 def read_calendar(client, url):

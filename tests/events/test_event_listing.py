@@ -3,7 +3,6 @@ events: upcoming first (soonest first), then past (newest first), filtered witho
 and never naming an event, or an output, its reader may not open."""
 
 import pytest
-import time_machine
 from wagtail.models import PageViewRestriction
 
 from events.models import EventOutput
@@ -11,13 +10,7 @@ from tests.factories import CountryFactory, KeyPrincipleFactory, RegionFactory, 
 
 from .conftest import TODAY, event, restrict
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def today():
-    with time_machine.travel(f"{TODAY.isoformat()} 12:00Z", tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_today")]
 
 
 def titles_in(html, *titles):

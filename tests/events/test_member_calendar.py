@@ -2,21 +2,14 @@
 registered for (those they wait for as tentative), only while they may open them."""
 
 import pytest
-import time_machine
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
 from events.models import MemberCalendar, Registration
 
-from .conftest import TODAY, event, restrict
+from .conftest import event, restrict
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def today():
-    with time_machine.travel(f"{TODAY.isoformat()} 12:00Z", tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_today")]
 
 
 def feed(client, token):

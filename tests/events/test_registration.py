@@ -8,7 +8,6 @@ import io
 import threading
 
 import pytest
-import time_machine
 from django.db import connection, connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,17 +16,11 @@ from wagtail.models import PageViewRestriction
 from events.models import EventPage, Registration
 from tests.factories import member, secretariat_user
 
-from .conftest import TODAY, event, restrict
+from .conftest import event, restrict
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_today")]
 
 QUESTION = "Do you need a visa letter?"
-
-
-@pytest.fixture(autouse=True)
-def today():
-    with time_machine.travel(f"{TODAY.isoformat()} 12:00Z", tick=False):
-        yield
 
 
 @pytest.fixture

@@ -101,7 +101,11 @@ JUDGED_QUERIES = [
     # The role of civil society is Charter Principle XVI.
     ("Commonwealth Charter role of civil society", {"commonwealth-charter/principle-xvi": 2}),
     # The Suva meeting of December 2015 is the New Media working group's report; the group met there.
-    ("Suva new media working group 2015", {"new-media-suva-2015-report": 2, "new-media": 2}),
+    # Since issue 22 the meeting has its own event page, which is as much the answer.
+    (
+        "Suva new media working group 2015",
+        {"new-media-suva-2015-report": 2, "new-media": 2, "new-media-suva-2015": 2},
+    ),
     # Publishing results online is the vote counting report.
     ("publishing results online tally centre", {"vote-counting-results-online-report": 2}),
     # PDF-only phrase (see working_groups.PDF_ONLY_PHRASES): appears only inside the Suva report's PDF.
@@ -181,7 +185,13 @@ JUDGED_QUERIES = [
     ("Kenya", {"dedicated-social-media-team-escalation-kenya": 2, "independence-of-embs": 1}),
     (
         "Fiji",
-        {"lessons-learned-review-social-media-fiji": 2, "new-media-suva-2015-report": 2, "new-media": 1},
+        {
+            "lessons-learned-review-social-media-fiji": 2,
+            "new-media-suva-2015-report": 2,
+            "new-media": 1,
+            # The meeting held in Suva (an event page since issue 22).
+            "new-media-suva-2015": 1,
+        },
     ),
     ("Ghana", {"faith-based-civil-society-partners-ghana": 2, "vote-counting-tabulation": 1}),
     ("Nigeria displaced voters", {"conflict-affected-states-posting-rules-nigeria": 2}),
@@ -198,6 +208,23 @@ JUDGED_QUERIES = [
     ("free communication of information and ideas", {"general-comment-25/paragraph-25": 2}),
     ("public debate and dialogue", {"general-comment-25/paragraph-8": 2}),
     ("ICCPR article 25", {"iccpr/article-25": 2}),
+    # Events (issue 22). The New Media group's meeting in Suva is the event page; its report is
+    # what came out of it, and the group's page names the meeting too.
+    (
+        "when did the new media group meet in Fiji",
+        {"new-media-suva-2015": 2, "new-media-suva-2015-report": 1, "new-media": 1},
+    ),
+    # What the meeting produced: the event (which lists its report) and the report itself.
+    ("what came out of the Suva meeting", {"new-media-suva-2015": 2, "new-media-suva-2015-report": 2}),
+    # The programme of the 2015 meeting is on the event page only.
+    ("programme of the 2015 meeting on new media", {"new-media-suva-2015": 2, "new-media-suva-2015-report": 1}),
+    # Its first session agreed what new media means for the Network; the report sets the definition out.
+    (
+        "Fiji meeting where the definition of new media was agreed",
+        {"new-media-suva-2015": 2, "new-media-suva-2015-report": 2},
+    ),
+    # A reader looking for the meetings of the working groups in the Pacific.
+    ("working group gathering in the Pacific", {"new-media-suva-2015": 2, "new-media": 1}),
 ]
 
 # French readers' questions, asked with lang=fr, written from the French terms of the field
@@ -395,7 +422,8 @@ FRENCH_JUDGED_QUERIES = [
     # The Suva meeting's report.
     (
         "rapport de la réunion de Suva",
-        {"fr:new-media-suva-2015-report": 2, "new-media-suva-2015-report": 1},
+        # The meeting's event page (in English) lists the report among its outputs.
+        {"fr:new-media-suva-2015-report": 2, "new-media-suva-2015-report": 1, "new-media-suva-2015": 1},
     ),
     # Polling stations said to have moved: the Cameroon fake press release.
     (
@@ -465,4 +493,14 @@ FRENCH_JUDGED_QUERIES = [
     ("publier pendant une insurrection", {"conflict-affected-states-posting-rules-nigeria": 2, "fr:area:3.6": 1}),
     # Caribbean EMBs comparing notes on platforms: the peer exchange.
     ("échange entre pairs dans les Caraïbes", {"caribbean-peer-exchange-platform-choice": 2}),
+    # Events (issue 22): the Junior Election Professionals workshop for francophone Africa, written in French.
+    (
+        "atelier pour jeunes agents électoraux",
+        {"fr:atelier-jeunes-professionnels-afrique-francophone": 2},
+    ),
+    (
+        "formation en Afrique francophone sur la communication des élections",
+        {"fr:atelier-jeunes-professionnels-afrique-francophone": 2},
+    ),
+    ("rencontre prévue au Cameroun", {"fr:atelier-jeunes-professionnels-afrique-francophone": 2}),
 ]
