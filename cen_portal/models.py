@@ -46,7 +46,7 @@ class HomePage(Page):
         "casestudies.CaseStudyIndexPage",
         "workinggroups.WorkingGroupIndexPage",
         "instruments.InstrumentIndexPage",
-        "events.EventIndexPage",
+        "networkevents.EventIndexPage",
         "guidance.GuidanceIndexPage",
         "cen_portal.PrincipleIndexPage",
         "cen_portal.PracticeAreaIndexPage",

@@ -11,9 +11,9 @@ from cen_portal.api import api
 from cen_portal.feeds import LatestItemsAtomFeed, LatestItemsFeed
 from cen_portal.sitemaps import PortalSitemap
 from cen_portal.views import robots_txt
-from events import views as events_views
 from indicators import api as practice_data_api
 from members import views as member_views
+from networkevents import views as events_views
 from search import api as search_api
 from search import views as search_views
 
@@ -54,7 +54,7 @@ urlpatterns += i18n_patterns(
     path("forums/", include("forums.urls")),
     path("share-your-practice/", include("casestudies.urls")),
     path("practice-data/", include("indicators.urls")),
-    path("my-events/", include("events.urls")),
+    path("my-events/", include("networkevents.urls")),
     path("", include("questions.urls")),  # /ask/ and /questions/...
     path("feeds/latest.rss", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),

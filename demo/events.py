@@ -16,7 +16,7 @@ from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea
 from cen_portal.text import paragraphs_html
 from demo.datafiles import read
 from demo.translations import typeset_french
-from events.models import EventOutput, EventPage, Registration
+from networkevents.models import EventOutput, EventPage, Registration
 from workinggroups.models import ReportPage, WorkingGroupPage
 
 DATA = read("events")

@@ -33,9 +33,9 @@ from cen_portal.models import CountryIndexPage, PracticeAreaIndexPage, Principle
 from cen_portal.text import paragraphs_html
 from demo.blocks import stream_block
 from demo.datafiles import AS_PUBLISHED, read
-from events.models import EventIndexPage
 from guidance.models import GuidanceIndexPage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
+from networkevents.models import EventIndexPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
 
 DATA = read("translations")

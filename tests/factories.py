@@ -12,9 +12,9 @@ from wagtail.models import Page, Site
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea, Region
-from events.models import EventIndexPage, EventPage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from members.models import SECRETARIAT_GROUP, MemberProfile, User
+from networkevents.models import EventIndexPage, EventPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupMeeting, WorkingGroupPage
 
 

@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "casestudies",
     "workinggroups",
     "instruments",
-    "events",
+    "networkevents",
     "guidance",
     "search",
     "forums",

@@ -19,7 +19,7 @@ WORDS = {
 def workshop(demo_site, django_db_blocker):
     """A public workshop with one place and a question, committed beside the demo site."""
     from cen_portal.taxonomy import KeyPrinciple
-    from events.models import EventIndexPage, EventPage
+    from networkevents.models import EventIndexPage, EventPage
 
     with django_db_blocker.unblock():
         day = timezone.localdate() + datetime.timedelta(days=40)

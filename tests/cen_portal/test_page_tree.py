@@ -5,9 +5,9 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cen_portal.models import CountryIndexPage, HomePage, PracticeAreaIndexPage, PrincipleIndexPage, StandardPage
-from events.models import EventIndexPage, EventPage
 from guidance.models import GuidanceIndexPage, GuidancePage
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
+from networkevents.models import EventIndexPage, EventPage
 from workinggroups.models import ReportPage, WorkingGroupIndexPage, WorkingGroupPage
 
 pytestmark = pytest.mark.django_db

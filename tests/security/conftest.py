@@ -33,12 +33,12 @@ from cen_portal.i18n import with_language
 from cen_portal.models import CountryIndexPage
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
 from cen_portal.uploads import keep_uploads
-from events.models import EventIndexPage, EventOutput, EventPage
 from forums import actions
 from forums.models import Category
 from indicators.models import Correction
 from instruments.models import InstrumentPage, ProvisionPage
 from members.models import MemberProfile
+from networkevents.models import EventIndexPage, EventOutput, EventPage
 from questions.actions import ANSWER_COLLECTION, response_url
 from questions.models import Answer, Invitation, Question
 from search.sync import request_update

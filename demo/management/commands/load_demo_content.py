@@ -44,11 +44,11 @@ from demo import (
 )
 from demo.blocks import stream_block
 from demo.pdf import build_report_pdf, store_report_document
-from events.models import EventIndexPage
 from forums.models import Category, Post, Thread
 from guidance.models import GuidanceIndexPage, ReadingPathPage, ReadingPathStep
 from instruments.models import InstrumentIndexPage, InstrumentPage, ProvisionPage
 from members.models import MemberProfile
+from networkevents.models import EventIndexPage
 from search.sources import all_keys
 from search.sync import one_batch, request_update
 from workinggroups.models import (

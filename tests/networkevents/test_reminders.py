@@ -6,7 +6,7 @@ import datetime
 import pytest
 import time_machine
 
-from events.models import Registration
+from networkevents.models import Registration
 from questions.models import Holiday
 from tests.factories import member
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from events.tasks import delete_event_answers
+from networkevents.tasks import delete_event_answers
 
 
 class Command(BaseCommand):

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
-from events.models import EventPage, Registration
+from networkevents.models import EventPage, Registration
 from tests.factories import member, secretariat_user
 
 from .conftest import event, restrict

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EventsConfig(AppConfig):
-    name = "events"
+    # Not "events": that name is taken by a package opensearch-py imports (`from events import Events`).
+    name = "networkevents"
     verbose_name = "Events"
 
     def ready(self):

@@ -5,7 +5,7 @@ and never naming an event, or an output, its reader may not open."""
 import pytest
 from wagtail.models import PageViewRestriction
 
-from events.models import EventOutput
+from networkevents.models import EventOutput
 from tests.factories import CountryFactory, KeyPrincipleFactory, RegionFactory, ReportPageFactory, member
 
 from .conftest import TODAY, event, restrict

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from events.tasks import send_event_reminders
+from networkevents.tasks import send_event_reminders
 
 
 class Command(BaseCommand):

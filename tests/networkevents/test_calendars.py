@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 from wagtail.models import Locale, PageViewRestriction
 
-from events.models import EventPage
+from networkevents.models import EventPage
 
 from .conftest import event, restrict
 

@@ -5,7 +5,7 @@ import pytest
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from events.models import MemberCalendar, Registration
+from networkevents.models import MemberCalendar, Registration
 
 from .conftest import event, restrict
 

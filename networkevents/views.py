@@ -27,7 +27,7 @@ def my_events(request):
         "feed_url": feed,
         "events_url": url_in_reader_language(index, request) if index else "",
     }
-    return render(request, "events/my_events.html", context)
+    return render(request, "networkevents/my_events.html", context)
 
 
 @login_required

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from events.models import EventPage
-from events.zones import is_time_zone, venue_instant
+from networkevents.models import EventPage
+from networkevents.zones import is_time_zone, venue_instant
 from tests.factories import EventPageFactory, KeyPrincipleFactory, secretariat_user
 
 UTC = datetime.UTC
@@ -132,7 +132,7 @@ def test_an_organiser_gets_the_form_back_with_the_problem_when_a_time_does_not_e
     )
     data["principles"] = [principle.pk]
     response = client.post(
-        f"/admin/pages/add/events/eventpage/{sections['events'].pk}/", {**data, "action-publish": "1"}
+        f"/admin/pages/add/networkevents/eventpage/{sections['events'].pk}/", {**data, "action-publish": "1"}
     )
     assert response.status_code == 200
     assert "The clocks skip this time in Europe/London that day: choose another." in response.content.decode()

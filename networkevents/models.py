@@ -84,7 +84,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["cen_portal.HomePage"]
-    subpage_types = ["events.EventPage"]
+    subpage_types = ["networkevents.EventPage"]
     max_count = 1
 
     class Meta:
@@ -270,7 +270,7 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("place")]
 
-    parent_page_types = ["events.EventIndexPage"]
+    parent_page_types = ["networkevents.EventIndexPage"]
     subpage_types = []
 
     knowledge_kind = "event"
@@ -410,7 +410,7 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
         page_url = url_in_reader_language(self, request)
         return TemplateResponse(
             request,
-            "events/registrations.html",
+            "networkevents/registrations.html",
             {
                 "page": self,
                 "page_url": page_url,
@@ -705,7 +705,7 @@ class Registration(models.Model):
                 # Marked first, conditionally: two runs at once send one reminder.
                 if cls.objects.filter(pk=registration.pk, reminded_at=None).update(reminded_at=timezone.now()):
                     member = registration.member
-                    email_member("events/email/reminder", {"event": event.localized_for(member)}, member)
+                    email_member("networkevents/email/reminder", {"event": event.localized_for(member)}, member)
                     sent += 1
         return sent
 
@@ -721,7 +721,7 @@ class Registration(models.Model):
         return answered.exclude(event_key__in=keep).update(answer="")
 
     def tell_moved_up(self, event):
-        email_member("events/email/moved_up", {"event": event.localized_for(self.member)}, self.member)
+        email_member("networkevents/email/moved_up", {"event": event.localized_for(self.member)}, self.member)
 
 
 def new_feed_token():
