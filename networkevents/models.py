@@ -442,11 +442,20 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
         return response
 
     def check_organiser(self, request):
-        """Organisers are those who may edit the event (the Secretariat, or whoever it allows)."""
         if not request.user.is_authenticated:
             raise Http404("No such page.")
-        if not self.permissions_for_user(request.user).can_edit():
+        if not self.is_organiser(request.user):
             raise PermissionDenied
+
+    def is_organiser(self, user):
+        """Those who may edit the event (the Secretariat), and the members of the working group
+        organising it: they see who registered and the answers."""
+        if not user.is_authenticated:
+            return False
+        if self.permissions_for_user(user).can_edit():
+            return True
+        group = self.organising_group
+        return bool(group and group.member_group_id and user.groups.filter(pk=group.member_group_id).exists())
 
     def registrations(self):
         return Registration.objects.of(self)
@@ -512,7 +521,7 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
         context.update(
             registration=registration,
             may_register=getattr(request.user, "is_member", False),
-            is_organiser=request.user.is_authenticated and self.permissions_for_user(request.user).can_edit(),
+            is_organiser=self.is_organiser(request.user),
             outputs=self.visible_outputs(request),
             reader_zone=zone,
             reader_zones=choices,

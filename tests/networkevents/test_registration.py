@@ -177,3 +177,22 @@ def test_answers_are_deleted_the_chosen_number_of_days_after_the_event(client, s
     assert Registration.delete_old_answers(after - datetime.timedelta(minutes=1)) == 0
     assert Registration.delete_old_answers(after + datetime.timedelta(minutes=1)) == 1
     assert Registration.objects.get().answer == ""
+
+
+def test_the_organising_working_groups_members_see_the_registrations_and_other_members_do_not(
+    client, sections, working_group
+):
+    group_page, group_member = working_group
+    workshop = event(
+        sections,
+        "Group workshop",
+        30,
+        registration_open=True,
+        registration_question=QUESTION,
+        organising_group=group_page,
+    )
+    register(client, member(), workshop, "A visa letter for Suva.")
+    client.force_login(group_member)
+    assert "A visa letter for Suva." in client.get(f"{workshop.url}registrations/").content.decode()
+    client.force_login(member())
+    assert client.get(f"{workshop.url}registrations/").status_code == 403

@@ -38,7 +38,7 @@ from forums.models import Category
 from indicators.models import Correction
 from instruments.models import InstrumentPage, ProvisionPage
 from members.models import MemberProfile
-from networkevents.models import EventIndexPage, EventOutput, EventPage
+from networkevents.models import EventIndexPage, EventOutput, EventPage, Registration
 from questions.actions import ANSWER_COLLECTION, response_url
 from questions.models import Answer, Invitation, Question
 from search.sync import request_update
@@ -92,6 +92,7 @@ CANARIES = {
     "group A event": "pommelrastic",
     "group A event translated after its restriction": "glissenbrouk",
     "member-only event translated before its restriction": "crumplevastine",
+    "answer given when registering": "thrimbolecture",
 }
 
 PASSWORD = "a-page-password"
@@ -393,9 +394,17 @@ def plant_canaries(portal):
     briefing_fr.title = f"Le point {word['member-only event translated before its restriction']} des membres"
     briefing_fr.save_revision().publish()
     restrict(briefing, PageViewRestriction.LOGIN)
-    liaison_meeting = event_page("liaison-meeting", "Liaison meeting")
+    liaison_meeting = event_page(
+        "liaison-meeting",
+        "Liaison meeting",
+        registration_open=True,
+        registration_question="Do you need a visa letter?",
+    )
     liaison_meeting.outputs = [EventOutput(page=report)]
     published_child(events_index, liaison_meeting)
+    # A member's answer when registering: for the organisers (the Secretariat) only.
+    Registration.register(liaison_meeting, users[MEMBER], f"A visa letter, {word['answer given when registering']}")
+    portal.direct_urls += [f"{liaison_meeting.url}registrations/", f"{liaison_meeting.url}registrations/csv/"]
     portal.direct_urls += [webinar.url, webinar_fr.url, briefing_fr.url, f"{webinar.url}calendar/"]
 
     # A draft report in each working group, never published: its group's editors see it in the

@@ -74,6 +74,7 @@ MAY_READ = {
     "group A event": {GROUP_A, SECRETARIAT},
     "group A event translated after its restriction": {GROUP_A, SECRETARIAT},
     "member-only event translated before its restriction": EVERY_MEMBER,
+    "answer given when registering": {SECRETARIAT},
 }
 
 # Who finds each canary through search (the page, the API, autocomplete): exactly these.
@@ -109,6 +110,7 @@ FOUND_BY_SEARCH = {
     "group A event": {GROUP_A, SECRETARIAT},
     "group A event translated after its restriction": {GROUP_A, SECRETARIAT},
     "member-only event translated before its restriction": EVERY_MEMBER,
+    "answer given when registering": set(),
 }
 
 SEARCH_PATHS = ("/en/search/", "/fr/search/", "/api/v1/search")
