@@ -306,6 +306,10 @@ def run_row(backend_name, database_url, size, arguments, breakdown=False):
     return json.loads(output.strip().splitlines()[-1])
 
 
+# How often a database in use is tried again, a second apart.
+DROP_ATTEMPTS = 30
+
+
 class EmptyDatabases:
     """A migrated, empty database for every row, copied from one migrated once per run. A row
     never inherits what a bigger one left: deleting 100,000 items slowed the next row's rebuild
@@ -318,20 +322,28 @@ class EmptyDatabases:
         self.sqlite_template.unlink(missing_ok=True)
         migrate(f"sqlite:///{self.sqlite_template}")
         if postgres_url:
-            self.execute(
-                "DROP DATABASE IF EXISTS cen_bench_template WITH (FORCE)", "CREATE DATABASE cen_bench_template"
-            )
+            self.execute("DROP DATABASE IF EXISTS cen_bench_template", "CREATE DATABASE cen_bench_template")
             migrate(self.postgres("cen_bench_template"))
 
     def postgres(self, name):
         return f"{self.postgres_url.rpartition('/')[0]}/{name}"
 
     def execute(self, *statements):
+        """Each statement, tried again for a while if the database is in use. No row's process
+        is connected by then, but autovacuum may be at work on it: a plain DROP stops it (DROP
+        ... WITH (FORCE) would need the right to end a superuser's process, and fails)."""
         import psycopg
 
         with psycopg.connect(self.postgres_url, autocommit=True) as connection:
             for statement in statements:
-                connection.execute(statement)
+                for attempt in range(DROP_ATTEMPTS):
+                    try:
+                        connection.execute(statement)
+                        break
+                    except psycopg.errors.ObjectInUse:
+                        if attempt == DROP_ATTEMPTS - 1:
+                            raise
+                        time.sleep(1)
 
     def fresh(self, url):
         """`url`'s database emptied: the template's copy."""
@@ -341,7 +353,7 @@ class EmptyDatabases:
             shutil.copyfile(self.sqlite_template, SQLITE_FILE)
         else:
             self.execute(
-                "DROP DATABASE IF EXISTS cen_bench WITH (FORCE)",
+                "DROP DATABASE IF EXISTS cen_bench",
                 "CREATE DATABASE cen_bench TEMPLATE cen_bench_template",
             )
         return url
