@@ -98,7 +98,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     @path("groups/<slug:slug>/calendar/", name="group_calendar")
     def group_calendar(self, request, slug):
         """A working group's public events, by the slug of its page in any language."""
-        group = Page.objects.filter(slug=slug, content_type__model="workinggrouppage").first()
+        group = Page.objects.live().filter(slug=slug, content_type__model="workinggrouppage").first()
         if group is None:
             raise Http404("No such working group.")
         events = self.calendar_events().filter(organising_group__translation_key=group.translation_key)
@@ -293,6 +293,9 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
             "answers_kept_days",
             "reminder_working_days",
             "cancelled",
+            "illustrative",
+            # The canonical EMB, named in the reader's language (as a case study's).
+            "host_emb",
         )
     ]
 
