@@ -578,11 +578,20 @@ class EventState(models.Model):
         return f"{self.translation_key}: sequence {self.calendar_sequence}, {self.places_taken} places taken"
 
     @classmethod
-    def ensure(cls, translation_key):
-        """The event's state, created if missing: an INSERT, not a read first, so two
-        registrations at once never both read before either writes (SQLite would refuse one)."""
-        cls.objects.bulk_create([cls(translation_key=translation_key)], ignore_conflicts=True)
-        return cls.objects.filter(translation_key=translation_key)
+    def take_place(cls, event):
+        """Take one of the event's places if one is free (any, without a limit): whether it was
+        taken. One conditional UPDATE, after an INSERT of the state if it is missing (a write,
+        not a read first, so two registrations at once never both read before either writes,
+        which SQLite would refuse)."""
+        cls.objects.bulk_create([cls(translation_key=event.translation_key)], ignore_conflicts=True)
+        places = cls.objects.filter(translation_key=event.translation_key)
+        if event.capacity is not None:
+            places = places.filter(places_taken__lt=event.capacity)
+        return places.update(places_taken=models.F("places_taken") + 1) == 1
+
+    @classmethod
+    def free_place(cls, translation_key):
+        cls.objects.filter(translation_key=translation_key).update(places_taken=models.F("places_taken") - 1)
 
     @classmethod
     def published(cls, event):
@@ -642,10 +651,7 @@ class Registration(models.Model):
         Registering twice gives back the first registration."""
         try:
             with transaction.atomic():
-                places = EventState.ensure(event.translation_key)
-                if event.capacity is not None:
-                    places = places.filter(places_taken__lt=event.capacity)
-                taken = places.update(places_taken=models.F("places_taken") + 1) == 1
+                taken = EventState.take_place(event)
                 return cls.objects.create(
                     event_key=event.translation_key,
                     member=member,
@@ -664,7 +670,7 @@ class Registration(models.Model):
             if not freed:
                 Registration.objects.filter(pk=self.pk).delete()
                 return []
-            EventState.objects.filter(translation_key=self.event_key).update(places_taken=models.F("places_taken") - 1)
+            EventState.free_place(self.event_key)
             return Registration.fill_free_places(event)
 
     @classmethod
@@ -675,16 +681,11 @@ class Registration(models.Model):
         promoted = []
         with transaction.atomic():
             while cls.objects.of(event).filter(status=cls.Status.WAITING).exists():
-                places = EventState.ensure(event.translation_key)
-                if event.capacity is not None:
-                    places = places.filter(places_taken__lt=event.capacity)
-                if not places.update(places_taken=models.F("places_taken") + 1):
+                if not EventState.take_place(event):
                     break
                 moved = cls.move_up_first_in_line(event)
                 if moved is None:
-                    EventState.objects.filter(translation_key=event.translation_key).update(
-                        places_taken=models.F("places_taken") - 1
-                    )
+                    EventState.free_place(event.translation_key)
                     break
                 promoted.append(moved)
         for registration in promoted:

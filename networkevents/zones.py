@@ -24,9 +24,10 @@ def venue_instant(day, time, zone_name):
     """The instant a wall-clock `day` and `time` in `zone_name` stand for; ValueError for a time
     the clocks skip when summer time starts (02:30 on such a night does not exist there)."""
     zone = zoneinfo.ZoneInfo(zone_name)
-    local = datetime.datetime.combine(day, time, tzinfo=zone)
-    # A skipped time comes back from UTC as another wall clock; a repeated one (clocks going
-    # back) is taken at its first occurrence, fold 0, as calendar programs do.
+    # A repeated hour (clocks going back) means its first occurrence, as calendar programs take
+    # it: fold 0, whatever fold the time carries. A skipped time comes back from UTC as another
+    # wall clock.
+    local = datetime.datetime.combine(day, time.replace(fold=0), tzinfo=zone)
     if local.astimezone(datetime.UTC).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValueError(f"{day} {time} does not exist in {zone_name}")
     return local.astimezone(datetime.UTC)

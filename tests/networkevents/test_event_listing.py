@@ -3,9 +3,11 @@ events: upcoming first (soonest first), then past (newest first), filtered witho
 and never naming an event, or an output, its reader may not open."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
-from networkevents.models import EventOutput
+from networkevents.models import EventOutput, EventPage
 from tests.factories import CountryFactory, KeyPrincipleFactory, RegionFactory, ReportPageFactory, member
 
 from .conftest import TODAY, event, restrict
@@ -108,3 +110,15 @@ def test_an_output_its_reader_may_not_open_is_not_named_on_a_public_event(client
     assert "Confidential liaison report" not in client.get(meeting.url).content.decode()
     client.force_login(group_member)
     assert "Confidential liaison report" in client.get(meeting.url).content.decode()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kinds=st.lists(st.one_of(st.sampled_from(["webinar", "conference"]), st.text(max_size=30)), max_size=4))
+def test_any_kind_filter_gives_the_listing_and_names_what_it_ignored(client, sections, kinds):
+    if not EventPage.objects.filter(slug="london-webinar").exists():
+        event(sections, "London webinar", 10, kind="webinar", slug="london-webinar")
+    response = client.get("/en/events/", {"kind": kinds})
+    page = response.content.decode()
+    assert response.status_code == 200
+    known = {"conference", "working-group-meeting", "regional-workshop", "webinar"}
+    assert ("is not a kind of event" in page) == any(kind not in known for kind in kinds)

@@ -2,6 +2,8 @@
 registered for (those they wait for as tentative), only while they may open them."""
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
@@ -56,4 +58,14 @@ def test_an_unknown_or_deactivated_address_is_not_found(client, working_group):
     assert feed(client, "not-a-token").status_code == 404
     person.is_active = False
     person.save()
+    assert feed(client, token).status_code == 404
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    token=st.text(alphabet=st.characters(blacklist_characters="/?#%", blacklist_categories=["Cs", "Cc"]), min_size=1)
+)
+def test_any_address_but_a_members_own_is_not_found(client, working_group, token):
+    _group_page, person = working_group
+    assume(token != MemberCalendar.of(person).token)
     assert feed(client, token).status_code == 404

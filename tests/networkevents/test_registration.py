@@ -196,3 +196,17 @@ def test_the_organising_working_groups_members_see_the_registrations_and_other_m
     assert "A visa letter for Suva." in client.get(f"{workshop.url}registrations/").content.decode()
     client.force_login(member())
     assert client.get(f"{workshop.url}registrations/").status_code == 403
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answer=st.text(max_size=1200))
+def test_any_answer_registers_with_its_text_kept_or_comes_back_with_the_form(client, conference, answer):
+    person = member()
+    response = register(client, person, conference, answer)
+    registration = Registration.objects.filter(member=person).first()
+    if response.status_code == 302:
+        # Kept as the form cleaned it (surrounding white space, Windows line ends).
+        assert registration is not None and registration.answer == answer.replace("\r\n", "\n").strip()
+    else:
+        assert response.status_code == 200 and registration is None
+        assert "at most 1000 characters" in response.content.decode() or "\x00" in answer
