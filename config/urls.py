@@ -11,6 +11,7 @@ from cen_portal.api import api
 from cen_portal.feeds import LatestItemsAtomFeed, LatestItemsFeed
 from cen_portal.sitemaps import PortalSitemap
 from cen_portal.views import robots_txt
+from emailreplies.views import inbound_webhook
 from indicators import api as practice_data_api
 from members import views as member_views
 from networkevents import views as events_views
@@ -40,6 +41,7 @@ urlpatterns = [
     path("health/live/", health.LivenessView.as_view(), name="health_live"),
     path("health/ready/", health.ReadinessView.as_view(), name="health_ready"),
     path("api/v1/", api.urls),
+    path("mail/inbound/", inbound_webhook, name="inbound_mail_webhook"),
     # A member's events for calendar programs, which cannot sign in: the address is the key.
     path("calendar/<str:token>/", events_views.member_calendar, name="member_calendar"),
 ]

@@ -20,9 +20,12 @@ class ForumsConfig(AppConfig):
             30,
         )
 
+        from emailreplies.targets import register_reply_target
         from search.sources import register_source
 
         from . import signals  # noqa: F401
+        from .replies import describe, post_reply
         from .search import ThreadSource
 
+        register_reply_target("thread", post_reply, describe)
         register_source(ThreadSource())

@@ -10,10 +10,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cen_portal.markdown import render_markdown
-from members.models import language_field
+from members.models import MemberProfile, language_field
 from search.audience import MEMBERS, group_label
 
 MAX_POST_LENGTH = 20_000
+
+
+def has_accepted_code_of_conduct(user):
+    """Members accept the code of conduct before they post; the Secretariat's staff without a
+    member profile post as the Secretariat."""
+    profile = MemberProfile.objects.filter(user=user).first()
+    if profile is None:
+        return user.is_secretariat
+    return profile.code_of_conduct_accepted_at is not None
 
 
 class CategoryQuerySet(models.QuerySet):

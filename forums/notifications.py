@@ -10,6 +10,7 @@ from django.utils import translation
 from django_tasks import task
 
 from cen_portal.mail import email_member
+from emailreplies.addresses import reply_address, reply_headers
 
 from .models import Category, DigestItem, Post, Subscription
 
@@ -74,16 +75,26 @@ def notify_about_post(post_id):
         if not first_notice(post, user, "post"):
             continue
         link = unsubscribe_url(subscription)
+        headers = {**list_unsubscribe(link), **reply_headers(user, "thread", thread.pk)}
         email_member(
             "forums/email/new_post",
-            {"post": post, "thread": thread, "recipient": user, "subscription": subscription, "unsubscribe_url": link},
+            {
+                "post": post,
+                "thread": thread,
+                "recipient": user,
+                "subscription": subscription,
+                "unsubscribe_url": link,
+                "reply_by_email": "Reply-To" in headers,
+            },
             user,
-            headers=list_unsubscribe(link),
+            headers=headers,
         )
         sent += 1
     for user in post.mentions.exclude(pk=post.author_id).exclude(pk__in=chosen.keys()):
         if user.is_active and can_read(user, category) and first_notice(post, user, "mention"):
-            email_member("forums/email/mention", {"post": post, "thread": thread, "recipient": user}, user)
+            headers = reply_headers(user, "thread", thread.pk)
+            context = {"post": post, "thread": thread, "recipient": user, "reply_by_email": bool(headers)}
+            email_member("forums/email/mention", context, user, headers=headers)
             sent += 1
     return sent
 
@@ -110,7 +121,8 @@ def send_daily_digests():
                 "forums/email/digest",
                 {
                     "recipient": user,
-                    "posts": posts,
+                    # Each post with its thread's own reply address.
+                    "posts": [(post, reply_address(user, "thread", post.thread_id)) for post in posts],
                     "subscriptions": [(subscription, unsubscribe_url(subscription)) for subscription in subscriptions],
                 },
                 user,

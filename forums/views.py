@@ -27,7 +27,7 @@ from .forms import (
     ReportForm,
     SubscriptionForm,
 )
-from .models import Category, Post, PostReport, ReadMarker, Subscription, Thread
+from .models import Category, Post, PostReport, ReadMarker, Subscription, Thread, has_accepted_code_of_conduct
 from .notifications import subscription_for_token
 
 THREADS_PER_PAGE = 25
@@ -48,10 +48,7 @@ def readable_thread(user, pk, slug=None):
 
 
 def needs_code_of_conduct(request):
-    profile = MemberProfile.objects.filter(user=request.user).first()
-    if profile is not None and profile.code_of_conduct_accepted_at:
-        return None
-    if profile is None and request.user.is_secretariat:
+    if has_accepted_code_of_conduct(request.user):
         return None
     return redirect(reverse("forums:code_of_conduct") + "?" + urlencode({"next": request.get_full_path()}))
 

@@ -120,6 +120,7 @@ class ProfileForm(forms.ModelForm):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     language = get_user_model()._meta.get_field("language").formfield(label=_("Language"), required=False)
+    reply_by_email = get_user_model()._meta.get_field("reply_by_email").formfield()
     languages = forms.MultipleChoiceField(
         label=_("Languages you work in"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -130,6 +131,7 @@ class ProfileForm(forms.ModelForm):
             "first_name",
             "last_name",
             "language",
+            "reply_by_email",
             "job_title",
             "emb",
             "languages",
@@ -143,6 +145,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["first_name"].initial = self.instance.user.first_name
         self.fields["last_name"].initial = self.instance.user.last_name
         self.fields["language"].initial = self.instance.user.language
+        self.fields["reply_by_email"].initial = self.instance.user.reply_by_email
         offer_embs_by_country(self.fields["emb"])
 
     def clean_language(self):
@@ -154,8 +157,9 @@ class ProfileForm(forms.ModelForm):
         user = profile.user
         user.first_name = self.cleaned_data["first_name"]
         user.last_name = self.cleaned_data["last_name"]
+        user.reply_by_email = self.cleaned_data["reply_by_email"]
         if commit:
-            user.save(update_fields=["first_name", "last_name"])
+            user.save(update_fields=["first_name", "last_name", "reply_by_email"])
             user.choose_language(self.cleaned_data["language"])
         return profile
 

@@ -82,6 +82,11 @@ class User(AbstractUser):
     username = None
     email = models.EmailField(_("email address"), unique=True)
     language = language_field(_("The portal's emails to you are written in this language."))
+    reply_by_email = models.BooleanField(
+        _("Reply to notifications by email"),
+        default=True,
+        help_text=_("Forum notifications and invitations to answer carry an address your reply is posted from."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -16,6 +16,7 @@ from cen_portal.drafts import contributions, start_draft
 from cen_portal.mail import email_member, email_secretariat
 from cen_portal.text import link_html, paragraphs_html
 from cen_portal.uploads import collection
+from emailreplies.addresses import reply_headers
 from members.models import current_language
 from search.sync import request_update
 
@@ -32,7 +33,18 @@ RESPONSES = {"accept": Invitation.Status.ACCEPTED, "decline": Invitation.Status.
 
 
 def tell_asker(question, template, **context):
-    email_member(f"questions/email/{template}", {"question": question, **context}, question.asker)
+    asker = question.asker
+    # A request to clarify can be answered from the mailbox: the reply is the clarification.
+    headers = reply_headers(asker, "clarify", question.pk) if template == "triage_clarify" else {}
+    context = {"question": question, "reply_by_email": bool(headers), **context}
+    email_member(f"questions/email/{template}", context, asker, headers=headers)
+
+
+def email_expert(template, invitation, **context):
+    """An invitation or a reminder: the expert's reply to it is their answer."""
+    headers = reply_headers(invitation.expert, "answer", invitation.question_id)
+    context = {"question": invitation.question, "invitation": invitation, "reply_by_email": bool(headers), **context}
+    email_member(f"questions/email/{template}", context, invitation.expert, headers=headers)
 
 
 # Asking and triage -----------------------------------------------------------------------
@@ -123,15 +135,11 @@ def route(question, curator, experts_with_reasons):
     question.save(update_fields=["stage", "routed_at"])
     log(question, "questions.route", user=curator, data={"experts": [str(i.expert) for i in invitations]})
     for invitation in invitations:
-        email_member(
-            "questions/email/invitation",
-            {
-                "question": question,
-                "invitation": invitation,
-                "accept_url": response_url(invitation, "accept"),
-                "decline_url": response_url(invitation, "decline"),
-            },
-            invitation.expert,
+        email_expert(
+            "invitation",
+            invitation,
+            accept_url=response_url(invitation, "accept"),
+            decline_url=response_url(invitation, "decline"),
         )
     request_update(question.search_key)
     return invitations
@@ -202,7 +210,7 @@ def send_reminders(on):
             continue
         if invitation.has_answered() or not invitation.expert.is_active:
             continue
-        email_member("questions/email/reminder", {"question": question, "invitation": invitation}, invitation.expert)
+        email_expert("reminder", invitation)
         invitation.reminded_at = timezone.now()
         invitation.save(update_fields=["reminded_at"])
         log(question, "questions.remind", data={"expert": str(invitation.expert)})

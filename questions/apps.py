@@ -26,10 +26,12 @@ class QuestionsConfig(AppConfig):
         from cen_portal.services import MEMBERS, register_service
         from cen_portal.uploads import register_upload_collection
         from cen_portal.workingdays import register_closed_days
+        from emailreplies.targets import register_reply_target
         from search.sources import register_source
 
         from .actions import ANSWER_COLLECTION, attachments_in_use
         from .models import Holiday
+        from .replies import describe, post_answer, post_clarification
         from .search import QuestionSource
 
         register_kind("question", _("Question to the network"), 80)
@@ -44,4 +46,6 @@ class QuestionsConfig(AppConfig):
         register_upload_collection(ANSWER_COLLECTION, attachments_in_use)
         # The office's holidays: question deadlines and event reminders skip them.
         register_closed_days(Holiday.closed_days)
+        register_reply_target("answer", post_answer, describe, accepts_files=True)
+        register_reply_target("clarify", post_clarification, describe)
         post_migrate.connect(let_secretariat_keep_holidays, sender=self)

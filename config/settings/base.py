@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "questions",
     "indicators",
     "insights",
+    "emailreplies",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locales, with sync, in the admin
@@ -229,6 +230,23 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CEN Knowledge Portal <cen@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Reply by email (emailreplies/): notifications carry reply+<token>@REPLY_DOMAIN, and the MTA
+# hands that domain to `manage.py receive_mail`. Empty turns the feature off.
+REPLY_DOMAIN = os.environ.get("REPLY_DOMAIN", "")
+# Days a reply address works from the day its email was sent.
+REPLY_ADDRESS_DAYS = int(os.environ.get("REPLY_ADDRESS_DAYS", "30"))
+# Replies one member may post by email in an hour.
+REPLY_HOURLY_LIMIT = int(os.environ.get("REPLY_HOURLY_LIMIT", "20"))
+# The largest message the receiver accepts (attachments included).
+REPLY_MAX_MESSAGE_BYTES = int(os.environ.get("REPLY_MAX_MESSAGE_BYTES", str(30 * 1024 * 1024)))
+# Hosts whose Authentication-Results headers are believed (the MTA that delivers to the
+# receiver); the header from anywhere else could have been written by the sender.
+REPLY_TRUSTED_MTA_HOSTS = env_list("REPLY_TRUSTED_MTA_HOSTS")
+# Where `manage.py receive_mail` listens (the MTA's transport points here).
+REPLY_RECEIVER_BIND = os.environ.get("REPLY_RECEIVER_BIND", "127.0.0.1:8025")
+# A provider's inbound webhook signs each message with this (HMAC-SHA256); empty turns the endpoint off.
+REPLY_WEBHOOK_SECRET = os.environ.get("REPLY_WEBHOOK_SECRET", "")
 
 # Background work (index updates, emails) goes through django-tasks. The database
 # backend keeps queued work across restarts; `manage.py db_worker` runs it.
