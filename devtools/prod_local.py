@@ -10,6 +10,8 @@ What runs, each as its own process, with the production settings module:
 - gunicorn (deploy/gunicorn.conf.py: WEB_CONCURRENCY workers x GUNICORN_THREADS threads),
   static files through WhiteNoise, documents and images through the portal's own views;
 - the django-tasks database worker (`manage.py db_worker`), so requests never index or email;
+- the reply-by-email receiver (`manage.py receive_mail`, SMTP on MAIL_PORT, default 8025) for
+  the reply domain `reply.localhost`, as deploy/cen-portal-mail.service runs it behind Postfix;
 - Debian's PostgreSQL (devtools/postgres.sh), database `cen_prod`;
 - a three-node engine cluster (devtools/cluster.py: three JVMs), indices with one replica;
   ENGINE=elasticsearch for Elasticsearch instead of OpenSearch.
@@ -170,6 +172,7 @@ class Topology:
     pg_cluster: str = "main"
     engine: str = "opensearch"
     index: str = "cen-prod"
+    mail_port: int = 8025
     env_overrides: dict = field(default_factory=dict)
 
     @property
@@ -191,6 +194,10 @@ class Topology:
     @property
     def worker_marker(self):
         return f"--worker-id {self.worker_id}"
+
+    @property
+    def mail_marker(self):
+        return f"receive_mail --bind 127.0.0.1:{self.mail_port}"
 
     def secret_key(self):
         path = self.state / "secret_key"
@@ -228,6 +235,8 @@ class Topology:
             "SESSION_COOKIE_SECURE": "false",
             "CSRF_COOKIE_SECURE": "false",
             "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+            "REPLY_DOMAIN": "reply.localhost",
+            "REPLY_RECEIVER_BIND": f"127.0.0.1:{self.mail_port}",
         }
         env.update(self.env_overrides)
         return env
@@ -251,7 +260,7 @@ class Topology:
 
     def start(self, fresh=False):
         self.state.mkdir(parents=True, exist_ok=True)
-        if self.web_pid() or self.worker_pid():
+        if self.web_pid() or self.worker_pid() or self.mail_pid():
             log(f"{self.name} is already running at {self.url}; `stop` it first.")
             return 0
         if _port_answers(self.port):
@@ -279,12 +288,14 @@ class Topology:
         self.manage("rebuild_knowledge_index", capture=True)
         self.manage("update_index", capture=True)  # the admin's own search, on the same cluster
         self.start_worker()
+        self.start_mail()
         self.start_web()
         log(f"Ready after {time.monotonic() - started:.0f}s.")
         return 0
 
     def stop(self):
         self.stop_web()
+        self.stop_mail()
         self.stop_worker()
         saved = self.saved()
         engine = saved.get("engine", self.engine)
@@ -300,6 +311,10 @@ class Topology:
         web, worker = self.web_pid(), self.worker_pid()
         print(f"web (gunicorn): {f'pid {web}' if web else 'not running'}, {self.url}")
         print(f"worker (db_worker): {f'pid {worker}' if worker else 'not running'}")
+        mail = self.mail_pid()
+        print(
+            f"reply receiver (receive_mail): {f'pid {mail}, SMTP on 127.0.0.1:{self.mail_port}' if mail else 'not running'}"
+        )
         ready = _get(f"{self.url}/health/ready/?format=json")
         print(f"readiness: {ready[0]} {json.dumps(ready[1])}" if ready else "readiness: no answer")
         subprocess.run([sys.executable, str(DEVTOOLS / "cluster.py"), "status", "--engine", self.engine])
@@ -384,6 +399,30 @@ class Topology:
             _end(pid, self.worker_marker, signal.SIGKILL)
         return pid
 
+    # --- reply-by-email receiver -------------------------------------------------------------
+
+    def mail_pid(self):
+        return _read_pid(self.state / "mail.pid", self.mail_marker)
+
+    def start_mail(self, timeout=60):
+        if _port_answers(self.mail_port):
+            sys.exit(f"Something already answers on port {self.mail_port}; set MAIL_PORT to another.")
+        argv = [str(PYTHON), "manage.py", "receive_mail", "--bind", f"127.0.0.1:{self.mail_port}"]
+        pid = self._spawn(argv, self.state / "mail.log", append=True)
+        (self.state / "mail.pid").write_text(f"{pid}\n")
+        deadline = time.monotonic() + timeout
+        while not _port_answers(self.mail_port):
+            if time.monotonic() > deadline or not self.mail_pid():
+                sys.exit(f"receive_mail did not start; see {self.state / 'mail.log'}")
+            time.sleep(0.2)
+        return pid
+
+    def stop_mail(self):
+        pid = self.mail_pid()
+        if pid:
+            _end(pid, self.mail_marker)
+            log(f"Stopped the reply receiver (pid {pid})")
+
     def _spawn(self, argv, log_file, append=False):
         with open(log_file, "a" if append else "w") as out:
             proc = subprocess.Popen(
@@ -433,9 +472,10 @@ def main(argv=None):
         "--engine", choices=["opensearch", "elasticsearch"], default=os.environ.get("ENGINE", "opensearch")
     )
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument("--mail-port", type=int, default=int(os.environ.get("MAIL_PORT", "8025")))
     parser.add_argument("--fresh", action="store_true", help="start: drop the database and media first")
     args = parser.parse_args(argv)
-    topology = Topology(port=args.port, engine=args.engine)
+    topology = Topology(port=args.port, engine=args.engine, mail_port=args.mail_port)
     if args.command in ("stop", "status", "env", "restart-worker"):
         topology.engine = topology.saved().get("engine", args.engine)
     if args.command == "start":
@@ -444,7 +484,8 @@ def main(argv=None):
             login = topology.manage("create_demo_admin", capture=True).stdout.strip()
             print(f"\nThe portal runs at {topology.url} (production settings, gunicorn, db_worker, PostgreSQL,")
             print(
-                f"a three-node {topology.engine} cluster). Logs: {topology.state.relative_to(REPO)}/web.log, worker.log."
+                f"a three-node {topology.engine} cluster, replies by email to SMTP 127.0.0.1:{topology.mail_port}). "
+                f"Logs: {topology.state.relative_to(REPO)}/web.log, worker.log, mail.log."
             )
             print(login.replace("http://127.0.0.1:8000", topology.url))
             print("Stop everything with: make prod-local-stop")

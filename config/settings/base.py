@@ -328,4 +328,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # aiosmtpd's own log (the reply receiver) names peers and, below WARNING, addresses and data.
+    "loggers": {"mail.log": {"level": "WARNING"}},
 }

@@ -69,5 +69,7 @@ LOGGING = {
         "opensearch": {"level": "WARNING"},
         "elasticsearch": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
+        # The reply receiver's SMTP library names peers at INFO and addresses below it.
+        "mail.log": {"level": "WARNING"},
     },
 }

@@ -2,6 +2,7 @@
 refused (with one short explanation a day) whenever the site itself would refuse."""
 
 import datetime
+import logging
 import smtplib
 
 import pytest
@@ -260,3 +261,16 @@ def test_the_daily_digest_gives_each_thread_its_own_reply_address(conversation, 
     address = digest.body.split("Reply in this thread by email: ")[1].split()[0]
     deliver(reply_mail(address, follower.email, ANSWER), [address], follower.email)
     assert posts_by(follower) == [ANSWER]
+
+
+def test_no_reply_address_or_sender_reaches_the_log(conversation, caplog):
+    thread, follower, notification = conversation
+    address, raw = reply_to(notification, follower, ANSWER)
+    with caplog.at_level(logging.DEBUG):
+        deliver(raw, [address], follower.email)
+        deliver(reply_mail(address, "someone.else@example.org", ANSWER), [address], "someone.else@example.org")
+    assert posts_by(follower) == [ANSWER]
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "Reply " in logged  # the outcome is logged, by the stored message's number
+    for secret in (address, address.split("@")[0], follower.email, "someone.else@example.org"):
+        assert secret not in logged

@@ -46,16 +46,23 @@ def topology():
     missing = components_missing()
     require(missing is None, missing or "")
     topology = prod_local.Topology(
-        name="ops-drills", port=free_port(), database="cen_ops", pg_cluster="ops", index="cen-ops"
+        name="ops-drills",
+        port=free_port(),
+        database="cen_ops",
+        pg_cluster="ops",
+        index="cen-ops",
+        mail_port=free_port(),
     )
     cluster_was_running = bool(prod_local.cluster_url("opensearch"))
     started = time.monotonic()
     topology.stop_web()  # left by an interrupted session
+    topology.stop_mail()
     topology.stop_worker()
     topology.start(fresh=True)
     print(f"\n[ops] topology ready in {time.monotonic() - started:.0f}s at {topology.url}")
     yield topology
     topology.stop_web()
+    topology.stop_mail()
     topology.stop_worker()
     if not cluster_was_running:
         subprocess.run([sys.executable, str(REPO / "devtools" / "cluster.py"), "stop"], check=False)

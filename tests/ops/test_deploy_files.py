@@ -25,8 +25,11 @@ def in_repo(path):
     return REPO / Path(path).relative_to(INSTALLED_AT)
 
 
-def test_both_units_run_the_production_settings_as_an_unprivileged_user():
-    for name in ("cen-portal-web.service", "cen-portal-worker.service"):
+UNITS = ("cen-portal-web.service", "cen-portal-worker.service", "cen-portal-mail.service")
+
+
+def test_every_unit_runs_the_production_settings_as_an_unprivileged_user():
+    for name in UNITS:
         service = unit(name)["Service"]
         assert service["Environment"] == "DJANGO_SETTINGS_MODULE=config.settings.production"
         assert service["EnvironmentFile"] == "/etc/cen-portal/env"
@@ -35,10 +38,10 @@ def test_both_units_run_the_production_settings_as_an_unprivileged_user():
         assert "postgresql.service" in unit(name)["Unit"]["After"]
 
 
-def test_both_units_log_to_a_journal_kept_as_long_as_the_privacy_notice_says():
+def test_every_unit_logs_to_a_journal_kept_as_long_as_the_privacy_notice_says():
     journal = unit("journald@cen-portal.conf")["Journal"]
     assert journal["MaxRetentionSec"] == "14day"
-    for name in ("cen-portal-web.service", "cen-portal-worker.service"):
+    for name in UNITS:
         assert unit(name)["Service"]["LogNamespace"] == "cen-portal"
     notice = (REPO / "demo/management/commands/load_demo_content.py").read_text()
     assert "keeps these lines for fourteen days" in notice
@@ -65,6 +68,14 @@ def test_the_worker_unit_requeues_its_own_interrupted_tasks_then_runs_db_worker(
     # The same worker id in both, so the requeue only touches this worker's own tasks.
     assert before[before.index("--worker-id") + 1] == run[run.index("--worker-id") + 1]
     assert int(service["TimeoutStopSec"]) >= 60  # time for a running task to finish on SIGTERM
+
+
+def test_the_mail_unit_runs_the_receiver_on_lmtp_where_the_readmes_postfix_transport_points():
+    argv = shlex.split(unit("cen-portal-mail.service")["Service"]["ExecStart"])
+    assert argv[:3] == [f"{INSTALLED_AT}/.venv/bin/python", "manage.py", "receive_mail"] and "--lmtp" in argv
+    assert "receive_mail" in get_commands()
+    readme = (REPO / "README.md").read_text()
+    assert "lmtp:inet:127.0.0.1:8025" in readme and "REPLY_RECEIVER_BIND" in readme
 
 
 def test_the_reverse_proxy_serves_only_static_files_from_disk():

@@ -440,3 +440,76 @@ def test_drill_6_sqlite_has_its_own_backup_path(capsys, tmp_path):
     report(capsys, "6. Backup and restore (SQLite + media)", output.strip().splitlines()[-10:])
     assert "every count and document checksum matches" in output
     assert sorted(path.name for path in folder.iterdir()) == ["database.sqlite3", "manifest.json", "media.tar.gz"]
+
+
+REPLY_SETUP = """
+import json
+from django.utils import timezone
+from cen_portal.taxonomy import ElectionManagementBody
+from emailreplies.addresses import reply_address
+from forums import actions
+from forums.models import Category
+from members.models import MemberProfile, User
+emb = ElectionManagementBody.objects.order_by("pk").first()
+people = []
+for n in range(6):
+    user, _ = User.objects.get_or_create(email=f"drill7-{n}@drill.example.org")
+    MemberProfile.objects.get_or_create(
+        user=user, defaults={"handle": f"drill7-{n}", "emb": emb, "code_of_conduct_accepted_at": timezone.now()}
+    )
+    people.append(user)
+thread = actions.start_thread(Category.objects.get(slug="general"), people[0], "Drill 7: replies by email", "Reply?")
+print(json.dumps([[person.email, reply_address(person, "thread", thread.pk)] for person in people[1:]]))
+"""
+
+
+def send_reply(topology, sender, address, text, message_id):
+    import smtplib
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"], message["Message-ID"] = (
+        sender,
+        address,
+        "Re: Drill 7",
+        message_id,
+    )
+    message.set_content(f"{text}\n\nOn Tue, 1 Dec 2026 at 10:02, CEN Knowledge Portal wrote:\n> Reply?\n")
+    with smtplib.SMTP("127.0.0.1", topology.mail_port, timeout=30) as client:
+        client.sendmail(sender, [address], message.as_bytes(policy=SMTP))
+
+
+def test_drill_7_replies_by_email_arrive_while_the_worker_is_down(topology, capsys):
+    people = shell(topology, REPLY_SETUP)
+    topology.stop_worker()
+    try:
+        for number, (sender, address) in enumerate(people):
+            send_reply(topology, sender, address, f"Drill 7 reply {number}.", f"<drill7-{number}@drill.example.org>")
+        # The MTA did not hear our 250 and delivers the first one again.
+        send_reply(topology, people[0][0], people[0][1], "Drill 7 reply 0.", "<drill7-0@drill.example.org>")
+        stored = count(topology, "SELECT count(*) FROM emailreplies_inboundmessage WHERE status = 'received'")
+        posted_while_down = count(topology, "SELECT count(*) FROM forums_post WHERE body LIKE 'Drill 7 reply %'")
+        topology.start_worker()
+        wait_until(
+            lambda: count(topology, "SELECT count(*) FROM emailreplies_inboundmessage WHERE status = 'received'") == 0,
+            120,
+            1,
+            "the stored replies being processed",
+        )
+    finally:
+        if not topology.worker_pid():
+            topology.start_worker()
+    posts = count(topology, "SELECT count(*) FROM forums_post WHERE body LIKE 'Drill 7 reply %'")
+    different = count(topology, "SELECT count(DISTINCT body) FROM forums_post WHERE body LIKE 'Drill 7 reply %'")
+    report(
+        capsys,
+        "7. Replies by email arrive while the worker is down",
+        [
+            f"{len(people)} replies (and one delivered twice) sent to the receiver with the worker stopped: "
+            f"{stored} stored, {posted_while_down} posted",
+            f"after the worker started: {posts} posts, {different} different",
+        ],
+    )
+    assert (stored, posted_while_down) == (len(people), 0)
+    assert posts == different == len(people)

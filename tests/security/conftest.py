@@ -11,8 +11,11 @@ draft, so that the admin's choosers and listings are crawled by the other group'
 """
 
 import datetime
+import email.policy
 import io
 from dataclasses import dataclass, field, replace
+from email.message import EmailMessage
+from email.utils import make_msgid
 
 import pytest
 from django.core.files.base import ContentFile
@@ -33,6 +36,8 @@ from cen_portal.i18n import with_language
 from cen_portal.models import CountryIndexPage
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
 from cen_portal.uploads import keep_uploads
+from emailreplies.addresses import reply_address
+from emailreplies.processing import store
 from forums import actions
 from forums.models import Category
 from indicators.models import Correction
@@ -93,6 +98,7 @@ CANARIES = {
     "group A event translated after its restriction": "glissenbrouk",
     "member-only event translated before its restriction": "crumplevastine",
     "answer given when registering": "thrimbolecture",
+    "group A reply by email": "vorpelmandrix",
 }
 
 PASSWORD = "a-page-password"
@@ -201,6 +207,15 @@ def copy_tags(source, page):
         setattr(page, name, list(getattr(source, name).all()))
 
 
+def reply_by_email(member, thread, text):
+    address = reply_address(member, "thread", thread.pk)
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = member.email, address, f"Re: {thread.title}"
+    message["Message-ID"] = make_msgid(domain="canary.example.org")
+    message.set_content(f"{text}\n\nOn Tue, 1 Dec 2026 at 10:02, CEN Knowledge Portal wrote:\n> {thread.title}\n")
+    assert store(message.as_bytes(policy=email.policy.SMTP), address, member.email, "127.0.0.1")
+
+
 def plant_canaries(portal):
     """A canary in every private place the portal has, through the portal's own code."""
     word = CANARIES
@@ -238,6 +253,8 @@ def plant_canaries(portal):
         space_a, author_a, f"Liaison plan for the {word['group A thread title']} count", "A first draft of the plan."
     )
     actions.reply(thread_a, author_a, f"The {word['group A thread reply']} figures go to the chair first.")
+    # A reply by email, through the receiver's own storage and the worker's processing.
+    reply_by_email(author_a, thread_a, f"Agreed: the {word['group A reply by email']} table goes in the annex.")
     thread_b = actions.start_thread(
         Category.objects.get(slug=f"wg-{GROUP_B_SLUG}"),
         author_b,

@@ -47,6 +47,7 @@ EVERY_MEMBER = {MEMBER, GROUP_A, GROUP_B, DECLINED_EXPERT, FORMER_MEMBER, SECRET
 MAY_READ = {
     "group A thread title": {GROUP_A, SECRETARIAT},
     "group A thread reply": {GROUP_A, SECRETARIAT},
+    "group A reply by email": {GROUP_A, SECRETARIAT},
     "group B thread title": {GROUP_B, SECRETARIAT},
     "open forum post": EVERY_MEMBER,
     "member-only page": EVERY_MEMBER,
@@ -83,6 +84,7 @@ MAY_READ = {
 FOUND_BY_SEARCH = {
     "group A thread title": {GROUP_A, SECRETARIAT},
     "group A thread reply": {GROUP_A, SECRETARIAT},
+    "group A reply by email": {GROUP_A, SECRETARIAT},
     "group B thread title": {GROUP_B, SECRETARIAT},
     "open forum post": EVERY_MEMBER,
     "member-only page": EVERY_MEMBER,
