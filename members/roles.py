@@ -1,5 +1,7 @@
 """The Secretariat role: who curates, admits and moderates. Kept in step after every migrate."""
 
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     Collection,
@@ -26,7 +28,11 @@ MODEL_PERMISSIONS = {
 }
 
 
-def ensure_secretariat_group():
+def ensure_secretariat_group(using="default"):
+    # On a new database Django makes an app's permissions after this post_migrate handler has
+    # run (django.contrib.auth comes later in INSTALLED_APPS): make those granted here first.
+    for app_label in [*MODEL_PERMISSIONS, "wagtail_localize"]:
+        create_permissions(apps.get_app_config(app_label), verbosity=0, using=using)
     group, _created = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
     group.permissions.add(*Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"))
     for app_label, models in MODEL_PERMISSIONS.items():

@@ -3,17 +3,11 @@ from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
-def let_secretariat_keep_holidays(sender, **kwargs):
+def let_secretariat_keep_holidays(sender, using, **kwargs):
     """The Secretariat keeps the holidays that working-day deadlines skip."""
-    # Imported here, as in every handler beside an AppConfig: apps.py loads before the models.
-    from django.contrib.auth.models import Group, Permission
+    from cen_portal.groups import grant_to_secretariat
 
-    from cen_portal.groups import SECRETARIAT_GROUP
-
-    group, _created = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="questions", content_type__model="holiday")
-    )
+    grant_to_secretariat(sender, using, codenames=["add_holiday", "change_holiday", "delete_holiday", "view_holiday"])
 
 
 class QuestionsConfig(AppConfig):

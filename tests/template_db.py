@@ -5,7 +5,8 @@ pytest-xdist worker of every pass used to do it. Now the first process to need a
 migrates a template (`manage.py migrate`, the real migrations), under a file lock, and every
 process copies it: PostgreSQL with `CREATE DATABASE ... TEMPLATE`, SQLite (an in-memory database
 per process, as Django makes it) with SQLite's backup API. A template is named by a digest of
-every migration file, so a changed or new migration makes a new one; older ones are dropped.
+every migration file and of what runs after migrate (each app's apps.py and the roles it sets
+up), so a changed migration or post_migrate handler makes a new one; older ones are dropped.
 """
 
 import fcntl
@@ -29,12 +30,14 @@ POSTGRES_TEMPLATE_PREFIX = "cen_test_template_"
 
 
 def migrations_digest():
-    """A digest of every migration file of every installed app."""
+    """A digest of every migration file of every installed app, and of our post_migrate handlers."""
     digest = hashlib.sha256()
     loader = MigrationLoader(None, ignore_no_migrations=True)
     for key in sorted(loader.disk_migrations):
         digest.update(repr(key).encode())
         digest.update(Path(sys.modules[loader.disk_migrations[key].__module__].__file__).read_bytes())
+    for path in sorted([*REPO.glob("*/apps.py"), REPO / "members" / "roles.py"]):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -274,3 +274,23 @@ def test_no_reply_address_or_sender_reaches_the_log(conversation, caplog):
     assert "Reply " in logged  # the outcome is logged, by the stored message's number
     for secret in (address, address.split("@")[0], follower.email, "someone.else@example.org"):
         assert secret not in logged
+
+
+def test_the_secretariat_sees_what_came_in_and_what_became_of_it_but_not_the_message(client, conversation):
+    from tests.factories import secretariat_user
+
+    thread, follower, notification = conversation
+    address, raw = reply_to(notification, follower, ANSWER)
+    deliver(raw, [address], follower.email)
+    deliver(reply_mail(address, "someone.else@example.org", "Not me."), [address], "someone.else@example.org")
+    client.force_login(secretariat_user())
+    listing = client.get("/admin/replies_by_email/?status=refused")
+    assert listing.status_code == 200, listing.get("Location")
+    page = listing.content.decode()
+    assert "wrong_sender" in page and str(follower) in page
+    stored = InboundMessage.objects.get(reason="wrong_sender")
+    inspect = client.get(f"/admin/replies_by_email/inspect/{stored.pk}/").content.decode()
+    assert "Not me." not in inspect and "someone.else@example.org" not in inspect
+    assert client.get(f"/admin/replies_by_email/edit/{stored.pk}/").status_code in (302, 403)
+    client.force_login(follower)
+    assert client.get("/admin/replies_by_email/").status_code in (302, 403)
