@@ -23,6 +23,10 @@ $(BIN)/python:
 # pip byte-compiles what it installs: where PYTHONDONTWRITEBYTECODE is set (here and in CI),
 # nothing compiled at import is kept, and without it every process would compile again.
 $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	# Reading packs (WeasyPrint) lay text out with Pango, in DejaVu fonts (diacritics included).
+	devtools/apt-install.sh /usr/lib/x86_64-linux-gnu/libpango-1.0.so.0=libpango-1.0-0 \
+		/usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0=libpangoft2-1.0-0 \
+		/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf=fonts-dejavu-core
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@

@@ -57,6 +57,7 @@ urlpatterns += i18n_patterns(
     path("share-your-practice/", include("casestudies.urls")),
     path("practice-data/", include("indicators.urls")),
     path("my-events/", include("networkevents.urls")),
+    path("packs/", include("readingpacks.urls")),
     path("", include("questions.urls")),  # /ask/ and /questions/...
     path("feeds/latest.rss", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest.atom", LatestItemsAtomFeed(), name="feed_atom"),

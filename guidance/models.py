@@ -93,6 +93,13 @@ class ReadingPathPage(Page):
     class Meta:
         verbose_name = _("guidance collection (reading path)")
 
+    def pack_pages(self):
+        """The items of the path, in order, for its reading pack (readingpacks checks each reader)."""
+        return [step.page for step in self.steps.select_related("page")]
+
+    def pack_made_from(self):
+        return _("A reading path curated by the Secretariat")
+
     def visible_steps(self):
         """Steps whose item anyone may open; a withdrawn or private item drops out."""
         steps = list(self.steps.select_related("page"))

@@ -550,6 +550,13 @@ class EventPage(RoutablePageMixin, TaggedKnowledgeMixin, Page):
             return _("Members of %(groups)s") % {"groups": ", ".join(groups)}
         return _("Members of the Network")
 
+    def pack_pages(self):
+        """The event's outputs that are pages, for its reading pack (readingpacks checks each reader)."""
+        return [output.page for output in self.outputs.select_related("page") if output.page_id]
+
+    def pack_made_from(self):
+        return _("The outputs of an event of the Network")
+
     def visible_outputs(self, request):
         """The outputs this reader may open: a report restricted to its working group is not
         named to others on a public event's page."""

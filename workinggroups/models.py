@@ -176,6 +176,13 @@ class WorkingGroupPage(Page):
                 group=group, collection=self.collection, permission=permission
             )
 
+    def pack_pages(self):
+        """The group's reports, newest first, for its reading pack (readingpacks checks each reader)."""
+        return list(ReportPage.objects.child_of(self).live().order_by("-publication_date"))
+
+    def pack_made_from(self):
+        return _("The reports of a working group of the Network")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         reports = in_reader_language(ReportPage.objects.live().public(), under=self, children_only=True)

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "indicators",
     "insights",
     "emailreplies",
+    "readingpacks",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locales, with sync, in the admin
