@@ -12,7 +12,7 @@ XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 # Each pass ends with its slowest tests, to keep the time budget in sight (README, Testing).
 TIMINGS = --durations=15
 
-.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres chromium lint format migrations-check bench relevance prod-local prod-local-stop load drills walk backup restore
+.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres chromium lint format migrations-check bench bench-packs relevance prod-local prod-local-stop load drills walk backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -106,6 +106,9 @@ migrations-check: install  ## Fail if a model change has no migration
 bench: install engine  ## Search latency and reindex speed: engine, SQLite and PostgreSQL (BENCH_ARGS="--sizes 2000 --engine-sizes 5000")
 	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/search_bench.py \
 		--postgres $$(devtools/postgres.sh start | tail -n 1) $(BENCH_ARGS)
+
+bench-packs: install  ## Reading packs: seconds and size by number of items (PACK_ARGS="--repeat 5")
+	$(BIN)/python bench/pack_bench.py $(PACK_ARGS)
 
 relevance: install engine  ## nDCG@5 and MRR of the judged queries, database and engine side by side
 	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/relevance.py

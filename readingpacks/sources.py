@@ -2,6 +2,7 @@
 outputs, a search (its first 25 results, so a key principle, a practice area or a country too)
 or the reader's own selection, each checked for this reader and in their language."""
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 
@@ -9,6 +10,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from cen_portal.privacy import readable_pages
+from search import service
+from search.forms import SearchForm
 
 MAX_ITEMS = 50
 SEARCH_ITEMS = 25
@@ -75,14 +78,20 @@ def page_pack(page, request, language):
     )
 
 
-def search_pack(hits, title, request, language):
-    page_ids = [int(hit.key.split(":", 1)[1]) for hit in hits if hit.key.startswith("page:")]
+def search_pack(params, request, language):
+    """The first results of the search `params` (a query string's QueryDict) asks for."""
+    form = SearchForm(params)
+    query = dataclasses.replace(form.to_query(language=language), page=1, per_page=SEARCH_ITEMS)
+    results = service.search(query, request.user)
+    described = [query.text] if query.text else []
+    described += [chip["label"] for chip in form.active_filters(params)]
+    page_ids = [int(hit.key.split(":", 1)[1]) for hit in results.hits if hit.key.startswith("page:")]
     return Pack(
-        title=title,
+        title=_("Search: %(what)s") % {"what": "; ".join(described)} if described else _("Search of the portal"),
         made_from=_("The first %(count)s results of a search of the portal") % {"count": SEARCH_ITEMS},
         url=request.get_full_path(),
         language=language,
-        pages=readable_items(page_ids[:SEARCH_ITEMS], request, language),
+        pages=readable_items(page_ids, request, language),
     )
 
 

@@ -1,8 +1,6 @@
 """Reading packs: the page of a pack (what it holds, then "Prepare the PDF", "preparing", or
 the download), the reader's selection, and the download, which checks its reader again."""
 
-import dataclasses
-
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,12 +15,10 @@ from wagtail.models import Page
 
 from cen_portal.filters import parse_id
 from cen_portal.privacy import readable_pages
-from search import service
-from search.forms import SearchForm
 
 from . import selection
 from .models import PackBuild
-from .sources import SEARCH_ITEMS, is_packable, may_open, page_pack, search_pack, selection_pack
+from .sources import is_packable, may_open, page_pack, search_pack, selection_pack
 from .tasks import build_pack, email_pack
 
 
@@ -44,13 +40,7 @@ def from_page(request, pk):
 
 @never_cache
 def from_search(request):
-    form = SearchForm(request.GET)
-    query = dataclasses.replace(form.to_query(language=get_language()), page=1, per_page=SEARCH_ITEMS)
-    results = service.search(query, request.user)
-    described = [query.text] if query.text else []
-    described += [chip["label"] for chip in form.active_filters(request.GET)]
-    title = _("Search: %(what)s") % {"what": "; ".join(described)} if described else _("Search of the portal")
-    return pack_view(request, search_pack(results.hits, title, request, get_language()))
+    return pack_view(request, search_pack(request.GET, request, get_language()))
 
 
 @never_cache
@@ -102,7 +92,9 @@ def download(request, key, filename):
     if not may_open(build, request):
         raise Http404
     PackBuild.objects.filter(pk=build.pk).update(used_at=timezone.now())
-    response = FileResponse(build.file.open("rb"), content_type="application/pdf", filename=build.filename)
+    response = FileResponse(
+        build.file.open("rb"), as_attachment=True, content_type="application/pdf", filename=build.filename
+    )
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -10,9 +10,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import teardown_databases
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 
 from tests.factories import make_home, make_sections
-from tests.template_db import setup_test_database
+from tests.template_db import end_other_sessions, setup_test_database
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -129,6 +130,21 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     yield
     with django_db_blocker.unblock():
         teardown_databases(created, verbosity=request.config.option.verbose)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that commits (`transactional_db`), this process's database is copied from the
+    template again. pytest-django empties every table after such a test, the locales and page
+    tree the migrations made among them, and the tests after it here (the browser tests, which
+    come last) would find none."""
+    result = yield
+    if "transactional_db" in getattr(item, "fixturenames", ()):
+        with item.config.stash[blocking_manager_key].unblock():
+            end_other_sessions()
+            connection.close()
+            setup_test_database()
+    return result
 
 
 @pytest.fixture(scope="session", autouse=True)

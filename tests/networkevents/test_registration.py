@@ -210,3 +210,14 @@ def test_any_answer_registers_with_its_text_kept_or_comes_back_with_the_form(cli
     else:
         assert response.status_code == 200 and registration is None
         assert "at most 1000 characters" in response.content.decode() or "\x00" in answer
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="runs after the PostgreSQL-only test above")
+def test_the_database_has_what_migrations_made_again_after_the_concurrency_test(transactional_db):
+    # The test above commits, and pytest-django empties every table after it; the tests after
+    # it on this process (the browser tests, in the last one) need the locales and the page tree.
+    # Committing too, this one runs after it (pytest-django puts such tests last, in file order).
+    from wagtail.models import Locale, Page, Site
+
+    assert {"en", "fr"} <= set(Locale.objects.values_list("language_code", flat=True))
+    assert Page.get_first_root_node() is not None and Site.objects.exists()

@@ -13,6 +13,7 @@ draft, so that the admin's choosers and listings are crawled by the other group'
 import datetime
 import email.policy
 import io
+import re
 from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -22,6 +23,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db.models import Q
 from django.test import Client, override_settings
 from django.utils import timezone
 from fpdf import FPDF
@@ -29,7 +31,7 @@ from PIL import Image as PillowImage
 from PIL.PngImagePlugin import PngInfo
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
 from cen_portal.i18n import with_language
@@ -115,6 +117,8 @@ class Portal:
     direct_urls: list = field(default_factory=list)
     admin_urls: list = field(default_factory=list)
     private_files: dict = field(default_factory=dict)
+    # The reading packs each reader made: {role: [download addresses]}.
+    packs: dict = field(default_factory=dict)
     rebuilt: bool = False
 
 
@@ -655,6 +659,32 @@ def plant_canaries(portal):
     portal.clients[FORMER_MEMBER] = former
 
 
+def plant_packs(portal):
+    """Reading packs made by each reader, the way they make them: group A's reports, the liaison
+    meeting's outputs (group A's restricted report among them) and a selection of every
+    canary's page they may add. Every reader then fetches every pack (the crawler reads PDFs)."""
+    english = Locale.get_default()
+    sources = [
+        f"/en/packs/page/{WorkingGroupPage.objects.get(slug=GROUP_A_SLUG, locale=english).pk}/",
+        f"/en/packs/page/{EventPage.objects.get(slug='liaison-meeting').pk}/",
+        "/en/packs/",
+    ]
+    canary_pages = Page.objects.filter(
+        Q(*[Q(title__icontains=word) for word in CANARIES.values()], _connector=Q.OR)
+    ).values_list("pk", flat=True)
+    for role in ROLES:
+        client = Client()
+        if portal.users[role] is not None:
+            client.force_login(portal.users[role])
+        for pk in canary_pages:
+            client.post("/en/packs/add/", {"page": pk})  # 404 for what the reader may not open
+        for source in sources:
+            client.post(source, {"action": "prepare"})
+            page = client.get(source).content.decode()
+            portal.packs.setdefault(role, []).extend(re.findall(r'href="(/en/packs/[0-9a-f]{64}/[^"]+\.pdf)"', page))
+        portal.direct_urls += portal.packs[role]
+
+
 def engine_tests_selected(request):
     """Whether the tests of the requesting module that run here include engine tests."""
     return any(item.module is request.module and item.get_closest_marker("engine") for item in request.session.items)
@@ -674,6 +704,7 @@ def planted(request, django_db_setup, django_db_blocker):
         world = Portal(backend=backend)
         plant_canaries(world)
         index_now()
+        plant_packs(world)
         yield world
 
 

@@ -27,6 +27,7 @@ from search import service
 from search.database import DatabaseBackend
 from tests.search.conftest import index_now
 from tests.security.conftest import (
+    ANONYMOUS,
     CANARIES,
     DECLINED_EXPERT,
     FORMER_MEMBER,
@@ -36,7 +37,7 @@ from tests.security.conftest import (
     ROLES,
     SECRETARIAT,
 )
-from tests.security.crawler import Crawler, find_canaries, typed_in
+from tests.security.crawler import Crawler, find_canaries, pdf_text, response_body, typed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -372,3 +373,29 @@ def count_problems(crawl, role, pages):
                 if asked == mixed_case(word) and role in FOUND_BY_SEARCH[name] and not answer["total"]:
                     problems.append(f"{url} found nothing for {role}")
     return problems
+
+
+def test_each_reader_opens_only_reading_packs_whose_every_item_they_may_read(portal):
+    """Packs made by every reader, fetched by every reader: a pack opens only for someone who may
+    read all it holds, and then holds no canary they may not read."""
+    everyone = {url for urls in portal.packs.values() for url in urls}
+    assert len(portal.packs[ANONYMOUS]) == 1 and len(portal.packs[GROUP_A]) == 3  # nothing private to select
+    canaries_in = {}
+    for role in ROLES:
+        client = portal.clients.get(role) or Client()
+        if role not in portal.clients and portal.users[role] is not None:
+            client.force_login(portal.users[role])
+        may_read = {name for name, readers in MAY_READ.items() if role in readers}
+        for url in sorted(everyone):
+            response = client.get(url)
+            if url in portal.packs[role]:
+                assert response.status_code == 200, (role, url)
+            if response.status_code == 200:
+                found = find_canaries(pdf_text(response_body(response)), CANARIES)
+                assert found <= may_read, (role, url, found - may_read)
+                canaries_in.setdefault(role, set()).update(found)
+            else:
+                assert response.status_code == 404
+    # The packs are not empty of what matters: group A's editor packed group A's report.
+    assert "group A report" in canaries_in[GROUP_A] and "group A report" in canaries_in[SECRETARIAT]
+    assert "member-only page" in canaries_in[MEMBER] and "member-only page" not in canaries_in.get(ANONYMOUS, set())
