@@ -44,7 +44,7 @@ def test_search_journey_without_javascript(browser, paths, search_backend):  # n
     assert page.get_by_role("heading", level=1).inner_text() == "Search the knowledge base"
     assert page.get_by_text("Basic search in use").count() == 0
     assert page.get_by_role(
-        "link", name="Recovering a hijacked official Facebook page with the platform vendor"
+        "link", name="Recovering a hijacked official Facebook page with the platform vendor", exact=True
     ).is_visible()
     assert page.locator(".results mark").count() > 0
     total = count(page)
@@ -61,7 +61,12 @@ def test_search_journey_without_javascript(browser, paths, search_backend):  # n
     follow(page, chip)
     assert count(page) == total
 
-    follow(page, page.get_by_role("link", name="Recovering a hijacked official Facebook page with the platform vendor"))
+    follow(
+        page,
+        page.get_by_role(
+            "link", name="Recovering a hijacked official Facebook page with the platform vendor", exact=True
+        ),
+    )
     assert page.get_by_role("heading", name="Related practice").is_visible()
     context.close()
 
@@ -84,4 +89,4 @@ def test_autocomplete_suggests_titles_while_typing(page, paths, search_backend):
 def test_a_query_matching_some_words_says_so(page, paths, search_backend):  # noqa: F811
     page.goto(paths["home"].rstrip("/") + "/en/search/?q=campaign+finance+quokkas+zebras")
     assert page.get_by_text("showing results for some of your words").is_visible()
-    assert page.get_by_role("link", name="Working Group on Campaign Finance").is_visible()
+    assert page.get_by_role("link", name="Working Group on Campaign Finance", exact=True).is_visible()

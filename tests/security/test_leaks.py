@@ -118,12 +118,12 @@ FOUND_BY_SEARCH = {
 
 SEARCH_PATHS = ("/en/search/", "/fr/search/", "/api/v1/search")
 # The addresses whose answer the search backend computes: the search pages, the API's search,
-# autocomplete, and the pages listing related items (live, or a draft in the admin). Every other answer comes from the same code
+# autocomplete, reading packs of a search, and the pages listing related items (live, or a draft in the admin). Every other answer comes from the same code
 # and the same database whichever backend is configured, and the database's crawl of the same
 # pass fetches it; so the engine's crawl asks only these. The database's crawl checks that no
 # other address consulted the backend (`test_each_reader_sees_exactly_the_canaries_they_may_read`).
 SEARCH_BACKED_PATHS = (
-    r"/api/v1/search$|/(?:en|fr)/(?:search/|case-studies/[^/]+/$|instruments/[^/]+/(?:[^/]+/)?$"
+    r"/api/v1/search$|/(?:en|fr)/(?:search/|packs/search/|case-studies/[^/]+/$|instruments/[^/]+/(?:[^/]+/)?$"
     r"|working-groups/[^/]+/[^/]+/$|guidance/[^/]+/$|events/[^/]+/$)|/admin/pages/\d+/view_draft/$"
 )
 SEARCH_BACKED = re.compile(SEARCH_BACKED_PATHS)
