@@ -12,6 +12,7 @@ member's language, at most once a day per thread or question.
 import hashlib
 import logging
 from datetime import timedelta
+from email.parser import BytesHeaderParser
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -65,11 +66,8 @@ def store(raw, recipient, envelope_sender="", peer=""):
 
 
 def message_id_of(raw):
-    for line in bytes(raw).split(b"\n\n", 1)[0].replace(b"\r", b"").split(b"\n"):
-        name, _sep, value = line.partition(b":")
-        if name.strip().lower() == b"message-id" and value.strip():
-            return value.strip().decode("ascii", "replace")[:255]
-    return "sha256:" + hashlib.sha256(bytes(raw)).hexdigest()
+    message_id = BytesHeaderParser().parsebytes(bytes(raw)).get("Message-ID", "")
+    return str(message_id).strip()[:255] or "sha256:" + hashlib.sha256(bytes(raw)).hexdigest()
 
 
 @task()

@@ -7,7 +7,6 @@ test's data on both databases; the worker's task runs at once (the immediate bac
 
 import asyncio
 import email.policy
-import re
 import smtplib
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -68,10 +67,6 @@ def reply_to(notification, member, text, **kwargs):
     """The member's top-posted reply to a notification, from their own address."""
     address = notification.extra_headers["Reply-To"]
     return address, reply_mail(address, member.email, f"{text}\n\n{quoted(notification)}", **kwargs)
-
-
-def address_in(text):
-    return re.search(r"reply\+[0-9a-z-]+@reply\.cen\.test", text).group(0)
 
 
 @pytest.fixture
