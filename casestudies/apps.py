@@ -27,5 +27,7 @@ class CaseStudiesConfig(AppConfig):
             MEMBERS,
             40,
         )
-        register_draft_place("case-study", CaseStudyIndexPage, CaseStudyPage)
+        register_draft_place(
+            "case-study", CaseStudyIndexPage, CaseStudyPage, attach_document=CaseStudyPage.draft_fields_from_document
+        )
         register_upload_collection(PENDING_COLLECTION, used_by_pages)

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cen_portal.blocks import BodyBlock
+from cen_portal.drafts import document_body
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import ChooseSeveral, TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language, url_in_reader_language
@@ -120,6 +121,11 @@ class CaseStudyPage(TaggedKnowledgeMixin, Page):
     subpage_types = []
 
     knowledge_kind = "case-study"
+
+    @staticmethod
+    def draft_fields_from_document(document, facts):
+        return {"body": document_body(document), "year": facts.get("year"), "emb": facts.get("emb")}
+
     listing_order = ["-year", "title"]
     required_tags = ("countries", "principles")
     base_form_class = TaggedKnowledgePageForm

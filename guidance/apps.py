@@ -14,4 +14,6 @@ class GuidanceConfig(AppConfig):
         from .models import GuidanceIndexPage, GuidancePage
 
         register_kind("guidance", _("Guidance"), 60)
-        register_draft_place("guidance", GuidanceIndexPage, GuidancePage)
+        register_draft_place(
+            "guidance", GuidanceIndexPage, GuidancePage, attach_document=GuidancePage.draft_fields_from_document
+        )

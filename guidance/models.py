@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cen_portal.blocks import BodyBlock
+from cen_portal.drafts import document_body
 from cen_portal.filters import filtered_listing_context
 from cen_portal.forms import ChooseSeveral, TaggedKnowledgePageForm
 from cen_portal.i18n import in_reader_language
@@ -64,6 +65,11 @@ class GuidancePage(TaggedKnowledgeMixin, Page):
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types = []
     knowledge_kind = "guidance"
+
+    @staticmethod
+    def draft_fields_from_document(document, facts):
+        return {"body": document_body(document), "year": facts.get("year")}
+
     listing_order = ["-first_published_at", "title"]
     base_form_class = TaggedKnowledgePageForm
 

@@ -10,6 +10,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
@@ -66,6 +67,12 @@ class InstrumentPage(Page):
 
     parent_page_types = ["instruments.InstrumentIndexPage"]
     knowledge_kind = "instrument"
+
+    @staticmethod
+    def draft_fields_from_document(document, facts):
+        link = format_html('<p><a linktype="document" id="{}">{}</a></p>', document.pk, document.title)
+        return {"introduction": link, "year": facts.get("year"), "adopting_body": facts.get("adopting_body", "")}
+
     subpage_types = ["instruments.ProvisionPage"]
 
     class Meta:

@@ -29,17 +29,35 @@ class WorkingGroupsConfig(AppConfig):
 
     def ready(self):
         # Imported here: an app's models (and the registries beside them) load after its config.
+        from cen_portal.drafts import register_draft_place
         from cen_portal.home import register_home_section
         from cen_portal.kinds import register_kind
         from search.sources import register_document_users
 
         from . import signals  # noqa: F401
-        from .models import latest_reports, reports_using_document, working_groups_by_title
+        from .models import (
+            ReportPage,
+            WorkingGroupPage,
+            latest_reports,
+            reports_using_document,
+            working_groups_by_title,
+        )
 
         register_kind("working-group", _("Working group"), 20)
         register_kind("report", _("Working-group report"), 30)
         register_home_section("latest_reports", latest_reports)
         register_home_section("working_groups", working_groups_by_title)
+        # A report drafted from a file goes under the working group a person chooses, its file
+        # in the group's collection.
+        register_draft_place(
+            "report",
+            WorkingGroupPage,
+            ReportPage,
+            attach_document=ReportPage.draft_fields_from_document,
+            collection_of=lambda group: group.collection,
+            parent_label=_("working group"),
+            countries_of=WorkingGroupPage.participating_countries,
+        )
 
         # A report's documents are searched with it: a changed file re-indexes its reports.
         register_document_users(reports_using_document)

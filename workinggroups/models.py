@@ -1,9 +1,11 @@
+import datetime
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -128,6 +130,10 @@ class WorkingGroupPage(Page):
     subpage_types = ["workinggroups.ReportPage"]
 
     knowledge_kind = "working-group"
+
+    def participating_countries(self):
+        """The ISO codes of the participating EMBs' countries."""
+        return sorted({emb.country.iso_code for emb in self.participating_embs.select_related("country")})
 
     class Meta:
         verbose_name = _("working group")
@@ -262,6 +268,12 @@ class ReportPage(TaggedKnowledgeMixin, Page):
     subpage_types = []
 
     knowledge_kind = "report"
+
+    @staticmethod
+    def draft_fields_from_document(document, facts):
+        year = facts.get("year") or timezone.now().year
+        return {"documents": [ReportDocument(document=document)], "publication_date": datetime.date(year, 1, 1)}
+
     year_lookup = "publication_date__year"
     listing_order = ["-publication_date", "title"]
     base_form_class = ReportPageForm

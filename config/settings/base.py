@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "insights",
     "emailreplies",
     "readingpacks",
+    "catalogue",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locales, with sync, in the admin
@@ -248,6 +249,16 @@ REPLY_TRUSTED_MTA_HOSTS = env_list("REPLY_TRUSTED_MTA_HOSTS")
 REPLY_RECEIVER_BIND = os.environ.get("REPLY_RECEIVER_BIND", "127.0.0.1:8025")
 # A provider's inbound webhook signs each message with this (HMAC-SHA256); empty turns the endpoint off.
 REPLY_WEBHOOK_SECRET = os.environ.get("REPLY_WEBHOOK_SECRET", "")
+
+# Importing the back catalogue (catalogue/): the limits of one batch, whatever a ZIP says of
+# itself. An upload through the admin is also bounded by MAX_REQUEST_SIZE; a larger collection
+# comes in from a folder with `manage.py import_documents`.
+IMPORT_MAX_FILES = int(os.environ.get("IMPORT_MAX_FILES", "200"))
+IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", str(50 * 1024 * 1024)))
+IMPORT_MAX_BATCH_BYTES = int(os.environ.get("IMPORT_MAX_BATCH_BYTES", str(300 * 1024 * 1024)))
+# A file unpacked to more than this many times its compressed size (above 1 MB) is refused: no
+# PDF compresses so well, but a zip bomb does.
+IMPORT_MAX_COMPRESSION_RATIO = int(os.environ.get("IMPORT_MAX_COMPRESSION_RATIO", "100"))
 
 # Background work (index updates, emails) goes through django-tasks. The database
 # backend keeps queued work across restarts; `manage.py db_worker` runs it.

@@ -35,6 +35,7 @@ from demo import (
     curation,
     events,
     forums,
+    imports,
     indicators,
     instruments,
     questions,
@@ -173,6 +174,8 @@ class Command(BaseCommand):
             events.load(sections[EventIndexPage])
             # Guidance pages only get an address once the browse pages exist: index everything.
             request_update(*all_keys())
+        # After the content is committed: the worker learns its suggestions from the tagged items.
+        imports.load()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
 
     # Taxonomy ---------------------------------------------------------------------------

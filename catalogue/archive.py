@@ -1,0 +1,137 @@
+"""Reading an uploaded ZIP without trusting it: what the archive says about itself (names,
+sizes) is checked before anything is unpacked, and what it then gives is measured as it is read,
+so a lying header cannot make it larger than the limits either."""
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from .models import ImportedFile
+
+PDF_SIGNATURE = b"%PDF-"
+ARCHIVE_SIGNATURES = (b"PK\x03\x04", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf", b"BZh")
+ARCHIVE_EXTENSIONS = (".zip", ".gz", ".tgz", ".tar", ".rar", ".7z", ".bz2", ".xz")
+Problem = ImportedFile.Problem
+
+
+class ArchiveRefused(Exception):
+    """The archive as a whole cannot be read (not a ZIP, or damaged)."""
+
+
+@dataclass
+class Incoming:
+    """One file from the upload: its content, or the problem that kept it out."""
+
+    name: str
+    content: bytes = b""
+    problem: str = ""
+    detail: str = ""
+
+
+def safe_name(name):
+    """The file's own name if its path in the archive is safe, or None: no absolute path, no
+    `..`, no drive letter, no backslashes playing at folders."""
+    if not name or name.startswith(("/", "\\")) or "\\" in name or ":" in name or "\x00" in name:
+        return None
+    parts = name.split("/")
+    if any(part in ("..", ".") for part in parts):
+        return None
+    base = posixpath.basename(name)
+    return base or None
+
+
+def is_pdf(content):
+    """Only what starts as a PDF is one, whatever its name says (a PDF may begin with a few bytes of junk)."""
+    return PDF_SIGNATURE in content[:1024]
+
+
+def check_pdf(name, content):
+    if content[:8].startswith(ARCHIVE_SIGNATURES) or name.lower().endswith(ARCHIVE_EXTENSIONS):
+        return Incoming(name, problem=Problem.NESTED_ARCHIVE)
+    if not is_pdf(content):
+        return Incoming(name, problem=Problem.NOT_PDF)
+    return Incoming(name, content)
+
+
+def read_limited(handle, limit):
+    """At most `limit` bytes, and whether there was more."""
+    content = handle.read(limit + 1)
+    return content[:limit], len(content) > limit
+
+
+def unpack(upload, budget):
+    """Each member of a ZIP as an Incoming; folders and the clutter of some systems left out.
+    `budget` is the batch's Budget, shared with the other files of the same upload."""
+    try:
+        archive = zipfile.ZipFile(upload)
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ArchiveRefused(str(error)) from error
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir() or posixpath.basename(info.filename).startswith(("._", ".DS_Store")):
+                continue
+            if "__MACOSX/" in info.filename:
+                continue
+            name = safe_name(info.filename)
+            if name is None:
+                yield Incoming(info.filename[:255], problem=Problem.UNSAFE_NAME)
+                continue
+            refusal = budget.refuse(info.file_size, info.compress_size)
+            if refusal:
+                yield Incoming(name, problem=refusal)
+                continue
+            try:
+                with archive.open(info) as handle:
+                    content, more = read_limited(handle, settings.IMPORT_MAX_FILE_BYTES)
+            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError) as error:
+                yield Incoming(name, problem=Problem.BROKEN, detail=str(error)[:300])
+                continue
+            if more or len(content) > info.file_size:
+                # The header understated the size: the archive lies about itself.
+                yield Incoming(name, problem=Problem.COMPRESSION)
+                continue
+            budget.spend(len(content))
+            yield check_pdf(name, content)
+
+
+class Budget:
+    """A batch's limits: files, bytes in all, bytes per file, and how much a file may have been compressed."""
+
+    def __init__(self):
+        self.files = 0
+        self.bytes = 0
+
+    def refuse(self, size, compressed_size):
+        """Why a file of this size cannot come in, or ""."""
+        if self.files >= settings.IMPORT_MAX_FILES:
+            return Problem.TOO_MANY
+        if size > settings.IMPORT_MAX_FILE_BYTES or self.bytes + size > settings.IMPORT_MAX_BATCH_BYTES:
+            return Problem.TOO_LARGE
+        if size > 1024 * 1024 and size > settings.IMPORT_MAX_COMPRESSION_RATIO * max(compressed_size, 1):
+            return Problem.COMPRESSION
+        return ""
+
+    def spend(self, size):
+        self.files += 1
+        self.bytes += size
+
+
+def incoming_files(uploads):
+    """Every file of an upload (ZIPs unpacked, PDFs as they are), each checked, in order."""
+    budget = Budget()
+    for upload in uploads:
+        name = posixpath.basename(upload.name.replace("\\", "/")) or "upload"
+        head = upload.read(8)
+        upload.seek(0)
+        if head.startswith(b"PK\x03\x04") or name.lower().endswith(".zip"):
+            yield from unpack(upload, budget)
+            continue
+        refusal = budget.refuse(upload.size, upload.size)
+        if refusal:
+            yield Incoming(name, problem=refusal)
+            continue
+        content, _more = read_limited(upload, settings.IMPORT_MAX_FILE_BYTES)
+        budget.spend(len(content))
+        yield check_pdf(name, content)
