@@ -13,8 +13,18 @@ from .suggestions import sentences
 SUMMARY_LENGTH = 500
 
 
+class BatchFilesField(forms.FileField):
+    """Several files at once (Django's documented pattern); what they hold is checked as the batch is made."""
+
+    def clean(self, data, initial=None):
+        files = [file for file in (data if isinstance(data, (list, tuple)) else [data]) if file]
+        if not files:
+            raise forms.ValidationError(_("Choose a ZIP file or at least one PDF."), code="required")
+        return files
+
+
 class UploadForm(forms.Form):
-    files = forms.FileField(
+    files = BatchFilesField(
         label=_("Files"),
         widget=MultipleFileInput(attrs={"accept": ".zip,.pdf"}),
         help_text=_("A ZIP of PDFs, or several PDFs at once."),
@@ -36,12 +46,6 @@ class UploadForm(forms.Form):
         help_text=_("For example “Observer reports 2010–2015”. The first file's name if left empty."),
     )
 
-    def clean_files(self):
-        files = [file for file in self.files.getlist("files") if file]
-        if not files:
-            raise forms.ValidationError(_("Choose a ZIP file or at least one PDF."))
-        return files
-
 
 def destinations():
     """[(value, label)]: each kind a file can become, and under which page it goes."""
@@ -56,6 +60,14 @@ def destinations():
                 label = _("%(kind)s (in “%(parent)s”)") % {"kind": KINDS.get(kind, kind), "parent": parent.title}
             choices.append((f"{kind}:{parent.pk}", label))
     return choices
+
+
+def opening_sentences(text, title):
+    """The file's first sentences after its title, as a summary to start from."""
+    text, title = " ".join(text.split()), " ".join(title.split())
+    if title and text.startswith(title):
+        text = text[len(title) :]
+    return Truncator(" ".join(sentences(text, limit=4))).chars(SUMMARY_LENGTH)
 
 
 def first_ticked(suggestions, column):
@@ -124,7 +136,7 @@ class ReviewForm(forms.Form):
             if value_kind == kind and (parent is None or int(value_parent) == parent):
                 destination = value
                 break
-        summary = row.get("summary") or Truncator(" ".join(sentences(imported.text, limit=4))).chars(SUMMARY_LENGTH)
+        summary = row.get("summary") or opening_sentences(imported.text, imported.title)
         return {
             "title": row.get("title") or imported.title or imported.name.rsplit(".", 1)[0],
             "destination": destination,

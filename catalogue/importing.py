@@ -205,6 +205,7 @@ def create_draft(imported, decision, user):
     tags = None
     if issubclass(place.page_model, TaggedKnowledgeMixin):
         tags = {name: decision.get(name) or [] for name in ("principles", "practice_areas", "countries")}
+    fields = place.attach_document(imported.document, facts)
     try:
         with transaction.atomic():
             page = start_draft(
@@ -213,10 +214,10 @@ def create_draft(imported, decision, user):
                 title=decision["title"],
                 fallback_slug=f"imported-{imported.pk}",
                 summary=decision["summary"],
-                body=None,
+                body=fields.pop("body", None),
                 tags=tags,
                 parent=parent,
-                **place.attach_document(imported.document, facts),
+                **fields,
             )
             imported.document.title = decision["title"]
             imported.document.save(update_fields=["title"])

@@ -200,7 +200,8 @@ class Suggester:
     def kind(self, text, title, neighbours):
         kinds = self.vocabulary.kinds
         scores = defaultdict(float)
-        total = sum(similarity for similarity, example in neighbours if example.kind in kinds) or 1.0
+        # Divided by at least 1, so that a few faint likenesses do not make a strong vote.
+        total = max(sum(similarity for similarity, example in neighbours if example.kind in kinds), 1.0)
         for similarity, example in neighbours:
             if example.kind in kinds:
                 scores[example.kind] += 0.5 * similarity / total
@@ -217,7 +218,8 @@ class Suggester:
             found = [word for word in words if word in opening]
             if found:
                 scores[kind] += 0.15
-                evidence[kind] += [clip(part) for part in sentences(text[:3000]) if found[0] in part.lower()][:1]
+                saying = [clip(part) for part in sentences(text[:3000]) if found[0] in part.lower()][:1]
+                evidence[kind] += [sentence for sentence in saying if sentence not in evidence[kind]]
         ranked = sorted(scores.items(), key=lambda pair: -pair[1])
         return [
             suggestion(kinds[kind], kind, min(score, 1.0), rank == 0, evidence[kind][:EVIDENCE_SENTENCES])

@@ -1,0 +1,214 @@
+"""A real ZIP of generated PDFs through the upload, the safety checks and the worker, and what the
+Secretariat then sees of the batch."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.test import Client
+from wagtail.documents import get_document_model
+
+from catalogue.importing import imports_collection, start_batch
+from catalogue.models import ImportBatch, ImportedFile
+from tests.catalogue.conftest import (
+    FRENCH_TEXT,
+    KENYA_TEXT,
+    encrypted_pdf,
+    make_pdf,
+    pdf_upload,
+    scanned_pdf,
+    zip_of,
+)
+from tests.factories import UserFactory, member
+
+pytestmark = pytest.mark.django_db
+Problem = ImportedFile.Problem
+
+
+def zip_bomb_member():
+    """20 MB that deflates to about 20 KB: a ratio of 1,000 to 1, and it even starts like a PDF."""
+    return b"%PDF-1.4\n" + bytes(20 * 1024 * 1024)
+
+
+@pytest.fixture
+def batch_zip():
+    english = make_pdf("Answering voters on polling day", KENYA_TEXT)
+    return zip_of(
+        {
+            "reports/polling-day.pdf": english,
+            "reports/protéger-les-comptes.pdf": make_pdf("Note d'orientation : protéger les comptes", FRENCH_TEXT),
+            "locked.pdf": encrypted_pdf(make_pdf("Locked", KENYA_TEXT)),
+            "scan.pdf": scanned_pdf(),
+            "copies/polling-day-copy.pdf": english,
+            "../escape.pdf": english,
+            "bomb.pdf": zip_bomb_member(),
+            "notes.txt": b"Not a PDF at all",
+            "renamed.pdf": b"MZ\x90\x00 an executable called a PDF",
+            "inner.zip": zip_of({"a.pdf": english}).read(),
+        }
+    )
+
+
+def upload(client, files, manifest=None, **fields):
+    data = {"files": files, **fields}
+    if manifest is not None:
+        data["manifest"] = manifest
+    return client.post("/admin/catalogue/upload/", data)
+
+
+def test_a_zip_goes_through_the_worker_and_every_file_is_accounted_for(
+    library, batch_zip, client, django_capture_on_commit_callbacks
+):
+    client.force_login(library.secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(client, [batch_zip], name="Observer reports 2010-2015")
+    batch = ImportBatch.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/admin/catalogue/batch/{batch.pk}/"
+    files = {file.name: file for file in batch.files.all()}
+
+    english = files["polling-day.pdf"]
+    assert english.status == ImportedFile.Status.SUGGESTED
+    assert (english.title, english.year, english.language, english.page_count) == (
+        "Answering voters on polling day",
+        2022,
+        "en",
+        1,
+    )
+    ticked = {
+        column: [entry["value"] for entry in entries if entry["ticked"]]
+        for column, entries in english.suggestions.items()
+    }
+    assert ticked["countries"] == ["KE"]
+    assert ticked["emb"] == [library.iebc.pk]
+    assert "responsive" in ticked["principles"] and "dedicating-staff-resources" in ticked["practice_areas"]
+    kenya = next(entry for entry in english.suggestions["countries"] if entry["value"] == "KE")
+    assert any("Nairobi" in sentence or "Kenyan" in sentence for sentence in kenya["evidence"])
+
+    french = files["protéger-les-comptes.pdf"]
+    assert french.status == ImportedFile.Status.SUGGESTED and french.language == "fr"
+    assert [entry["value"] for entry in french.suggestions["countries"] if entry["ticked"]] == ["CM"]
+    assert french.suggestions["kind"][0]["value"] == "guidance"
+
+    expected_failures = {
+        "locked.pdf": Problem.ENCRYPTED,
+        "scan.pdf": Problem.NEEDS_OCR,
+        "polling-day-copy.pdf": Problem.DUPLICATE,
+        "../escape.pdf": Problem.UNSAFE_NAME,
+        "bomb.pdf": Problem.COMPRESSION,
+        "notes.txt": Problem.NOT_PDF,
+        "renamed.pdf": Problem.NOT_PDF,
+        "inner.zip": Problem.NESTED_ARCHIVE,
+    }
+    assert {name: files[name].problem for name in expected_failures} == expected_failures
+    assert all(files[name].status == ImportedFile.Status.FAILED for name in expected_failures)
+    assert files["polling-day-copy.pdf"].similar_to_file == english
+    # Only the two readable PDFs and the two refused by the worker were kept, all privately.
+    kept = get_document_model().objects.filter(collection=imports_collection())
+    assert sorted(document.title for document in kept) == [
+        "locked.pdf",
+        "polling-day.pdf",
+        "protéger-les-comptes.pdf",
+        "scan.pdf",
+    ]
+    assert not (Path(settings.MEDIA_ROOT).parent / "escape.pdf").exists()
+
+    page = client.get(f"/admin/catalogue/batch/{batch.pk}/").content.decode()
+    for reason in [
+        "Encrypted: needs a password (1)",
+        "No text layer: needs OCR (1)",
+        "Not a PDF (2)",
+        "Unsafe file name in the archive (1)",
+        "Compressed too much to be a document (a possible zip bomb) (1)",
+        "An archive inside the archive (1)",
+        "Same file as one already on the portal or in a batch (1)",
+    ]:
+        assert reason in page, reason
+    assert f'href="/admin/catalogue/file/{english.pk}/"' in page
+    assert batch.progress() | {"failures": None} == {
+        "files": 10,
+        "waiting": 0,
+        "suggested": 2,
+        "to_review": 2,
+        "reviewed": 0,
+        "drafted": 0,
+        "failed": 8,
+        "failures": None,
+    }
+
+
+def test_a_batch_over_the_file_limit_lists_the_rest_as_over_the_limit(
+    library, settings, django_capture_on_commit_callbacks
+):
+    settings.IMPORT_MAX_FILES = 2
+    files = [
+        pdf_upload(f"{number}.pdf", make_pdf(f"Report {number}", KENYA_TEXT + [str(number)])) for number in range(3)
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = start_batch("Three files", files)
+    assert [file.problem for file in batch.files.order_by("name")] == ["", "", Problem.TOO_MANY]
+
+
+def test_a_file_already_on_the_portal_is_not_imported_again(library, django_capture_on_commit_callbacks):
+    content = make_pdf("Answering voters on polling day", KENYA_TEXT)
+    with django_capture_on_commit_callbacks(execute=True):
+        start_batch("First", [pdf_upload("first.pdf", content)])
+        second = start_batch("Second", [pdf_upload("again.pdf", content)])
+    again = second.files.get()
+    assert again.problem == Problem.DUPLICATE and again.similar_to_file.name == "first.pdf"
+
+
+def test_nearly_the_same_text_as_a_document_on_the_portal_is_shown_with_a_link(
+    library, client, django_capture_on_commit_callbacks
+):
+    Document = get_document_model()
+    from django.core.files.base import ContentFile
+
+    existing = Document(title="The call centre report")
+    existing.file.save(
+        "call-centre.pdf", ContentFile(make_pdf("Answering voters on polling day", KENYA_TEXT)), save=False
+    )
+    existing.save()
+    revised = make_pdf("Answering voters on polling day (revised)", KENYA_TEXT + ["A corrected edition."])
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = start_batch("Revised", [pdf_upload("revised.pdf", revised)])
+    imported = batch.files.get()
+    assert imported.status == ImportedFile.Status.SUGGESTED  # not refused: a person decides
+    assert imported.similar_to_document == existing and imported.similarity >= 0.8
+    client.force_login(library.secretariat)
+    page = client.get(f"/admin/catalogue/file/{imported.pk}/").content.decode()
+    assert "Nearly the same text" in page and f"/admin/documents/edit/{existing.pk}/" in page
+
+
+def test_a_zip_that_cannot_be_opened_is_refused_with_a_message_and_nothing_kept(library, client):
+    client.force_login(library.secretariat)
+    broken = zip_of({"a.pdf": b"%PDF-1.4"})
+    broken.file.seek(0)
+    broken = type(broken)("broken.zip", broken.read()[:40], content_type="application/zip")
+    response = upload(client, [broken])
+    assert response.status_code == 400
+    assert "That ZIP file cannot be opened" in response.content.decode()
+    assert not ImportBatch.objects.exists()
+
+
+def test_only_the_secretariat_imports(library, client, batch_zip):
+    assert client.get("/admin/catalogue/").status_code == 302  # to sign in
+    editor = UserFactory(is_staff=True)  # may open the admin, but is not the Secretariat
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    for user in (member(), editor):
+        signed_in = Client()
+        signed_in.force_login(user)
+        for url in ("/admin/catalogue/", "/admin/catalogue/upload/"):
+            assert signed_in.get(url).status_code in (302, 403), url
+        assert upload(signed_in, [batch_zip]).status_code in (302, 403)
+    assert not ImportBatch.objects.exists()
+    client.force_login(library.secretariat)
+    menu = client.get("/admin/").content.decode()
+    assert "Import documents" in menu
+
+
+def test_no_file_at_all_is_asked_for_again(library, client):
+    client.force_login(library.secretariat)
+    response = client.post("/admin/catalogue/upload/", {"name": "Empty"})
+    assert response.status_code == 400
+    assert "Choose a ZIP file or at least one PDF." in response.content.decode()
