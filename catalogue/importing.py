@@ -134,6 +134,11 @@ def find_similar(imported):
     score, other, document = best
     if score >= fingerprints.NEARLY_THE_SAME:
         imported.similarity, imported.similar_to_file, imported.similar_to_document = score, other, document
+        if other is not None:
+            # Whichever of the two is reviewed first, its reviewer sees the other.
+            ImportedFile.objects.filter(pk=other.pk, similar_to_file=None, similar_to_document=None).update(
+                similar_to_file=imported, similarity=score
+            )
 
 
 def document_signatures():

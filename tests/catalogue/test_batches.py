@@ -4,11 +4,14 @@ Secretariat then sees of the batch."""
 from pathlib import Path
 
 import pytest
-from django.conf import settings
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Permission
 from django.test import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from wagtail.documents import get_document_model
 
+from catalogue.archive import safe_name
 from catalogue.importing import imports_collection, start_batch
 from catalogue.models import ImportBatch, ImportedFile
 from tests.catalogue.conftest import (
@@ -111,7 +114,7 @@ def test_a_zip_goes_through_the_worker_and_every_file_is_accounted_for(
         "protéger-les-comptes.pdf",
         "scan.pdf",
     ]
-    assert not (Path(settings.MEDIA_ROOT).parent / "escape.pdf").exists()
+    assert not (Path(django_settings.MEDIA_ROOT).parent / "escape.pdf").exists()
 
     page = client.get(f"/admin/catalogue/batch/{batch.pk}/").content.decode()
     for reason in [
@@ -212,3 +215,12 @@ def test_no_file_at_all_is_asked_for_again(library, client):
     response = client.post("/admin/catalogue/upload/", {"name": "Empty"})
     assert response.status_code == 400
     assert "Choose a ZIP file or at least one PDF." in response.content.decode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_a_name_from_an_archive_is_a_plain_file_name_or_refused(name):
+    safe = safe_name(name)
+    if safe is not None:
+        assert "/" not in safe and "\\" not in safe and safe not in ("", ".", "..")
+        assert name.endswith(safe) and ".." not in name.split("/")

@@ -34,6 +34,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
+from catalogue.importing import start_batch
+from catalogue.models import ImportedFile
+from catalogue.tasks import read_imported_file
 from cen_portal.i18n import with_language
 from cen_portal.models import CountryIndexPage
 from cen_portal.taxonomy import ElectionManagementBody, KeyPrinciple
@@ -101,6 +104,7 @@ CANARIES = {
     "member-only event translated before its restriction": "crumplevastine",
     "answer given when registering": "thrimbolecture",
     "group A reply by email": "vorpelmandrix",
+    "imported file awaiting review": "scrivelbantor",
 }
 
 PASSWORD = "a-page-password"
@@ -609,6 +613,21 @@ def plant_canaries(portal):
         ]
     for thread in [thread_a, thread_b, open_thread]:
         portal.direct_urls.append(thread.get_absolute_url())
+    # The back catalogue: a file the Secretariat imported, read by the worker, waiting for review
+    # in the private imports collection (its title, text and suggestions carry the canary).
+    imported_word = word["imported file awaiting review"]
+    upload = SimpleUploadedFile(
+        "minutes.pdf",
+        uncompressed_pdf(
+            f"The {imported_word} minutes", f"Minutes of the {imported_word} meeting on polling-day staffing."
+        ),
+    )
+    batch = start_batch(f"The {imported_word} archive", [upload], users[SECRETARIAT])
+    imported = batch.files.get()
+    read_imported_file.call(imported.pk)
+    imported.refresh_from_db()
+    assert imported.status == ImportedFile.Status.SUGGESTED, imported.problem
+
     # Private files, with the canary whose readers may open them; originals are never served
     # straight from MEDIA_ROOT, to anyone.
     portal.private_files = {
@@ -616,12 +635,19 @@ def plant_canaries(portal):
         document.url: "group A document",
         pending_document.url: "pending submission attachment",
         image.get_rendition("width-800").url: "group A image",
+        imported.document.url: "imported file awaiting review",
+        f"/media/{imported.document.file.name}": None,
         f"/media/{document.file.name}": None,
         f"/media/{pending_document.file.name}": None,
         f"/media/{image.file.name}": None,
     }
     portal.direct_urls += [*portal.private_files, f"/en/share-your-practice/thank-you/{submission.page.pk}/"]
-    portal.admin_urls += [f"/admin/documents/edit/{doc.pk}/" for doc in (document, pending_document)]
+    portal.admin_urls += [f"/admin/documents/edit/{doc.pk}/" for doc in (document, pending_document, imported.document)]
+    portal.admin_urls += [
+        "/admin/catalogue/",
+        f"/admin/catalogue/batch/{batch.pk}/",
+        f"/admin/catalogue/file/{imported.pk}/",
+    ]
     portal.admin_urls += [f"/admin/documents/usage/{doc.pk}/" for doc in (document, pending_document)]
     portal.admin_urls += [f"/admin/images/usage/{image.pk}/", f"/admin/images/chooser/{image.pk}/"]
     portal.admin_urls += [

@@ -77,6 +77,7 @@ MAY_READ = {
     "group A event translated after its restriction": {GROUP_A, SECRETARIAT},
     "member-only event translated before its restriction": EVERY_MEMBER,
     "answer given when registering": {SECRETARIAT},
+    "imported file awaiting review": {SECRETARIAT},
 }
 
 # Who finds each canary through search (the page, the API, autocomplete): exactly these.
@@ -114,6 +115,7 @@ FOUND_BY_SEARCH = {
     "group A event translated after its restriction": {GROUP_A, SECRETARIAT},
     "member-only event translated before its restriction": EVERY_MEMBER,
     "answer given when registering": set(),
+    "imported file awaiting review": set(),
 }
 
 SEARCH_PATHS = ("/en/search/", "/fr/search/", "/api/v1/search")

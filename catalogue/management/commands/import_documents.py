@@ -22,6 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="Email of the Secretariat member the batch is recorded as from.")
 
     def handle(self, *args, folder, manifest=None, name=None, user=None, **options):
+        folder = Path(folder)
         if not folder.is_dir():
             raise CommandError(f"{folder} is not a folder.")
         paths = sorted(path for path in folder.iterdir() if path.is_file() and path.suffix.lower() in {".pdf", ".zip"})
@@ -32,8 +33,10 @@ class Command(BaseCommand):
             importer = get_user_model().objects.filter(email__iexact=user).first()
             if importer is None or not importer.has_perm("catalogue.import_documents"):
                 raise CommandError(f"{user} is not a Secretariat member who may import documents.")
+        if manifest and not Path(manifest).is_file():
+            raise CommandError(f"{manifest} is not a file.")
         try:
-            rows = parse_manifest(manifest.read_bytes()) if manifest else {}
+            rows = parse_manifest(Path(manifest).read_bytes()) if manifest else {}
         except ManifestError as error:
             raise CommandError("The manifest has problems:\n- " + "\n- ".join(error.problems)) from error
         handles = [path.open("rb") for path in paths]
