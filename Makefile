@@ -12,7 +12,7 @@ XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 # Each pass ends with its slowest tests, to keep the time budget in sight (README, Testing).
 TIMINGS = --durations=15
 
-.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres chromium lint format migrations-check bench bench-packs relevance prod-local prod-local-stop load drills walk backup restore
+.PHONY: help install run run-engine test test-fast test-postgres test-sqlite engine engine-stop postgres chromium lint format migrations-check bench bench-packs suggest-eval relevance prod-local prod-local-stop load drills walk backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -109,6 +109,12 @@ bench: install engine  ## Search latency and reindex speed: engine, SQLite and P
 
 bench-packs: install  ## Reading packs: seconds and size by number of items (PACK_ARGS="--repeat 5")
 	$(BIN)/python bench/pack_bench.py $(PACK_ARGS)
+
+SUGGEST_EVAL_DB := $(CURDIR)/.cache/suggest-eval/demo.sqlite3
+suggest-eval: install  ## The import's suggested tags on the demo's tagged items, each held out: precision and recall per column
+	rm -rf $(dir $(SUGGEST_EVAL_DB)) && mkdir -p $(dir $(SUGGEST_EVAL_DB))
+	DATABASE_URL=sqlite:///$(SUGGEST_EVAL_DB) MEDIA_ROOT=$(dir $(SUGGEST_EVAL_DB))media LOG_LEVEL=ERROR \
+		sh -c '$(MANAGE) migrate -v0 && $(MANAGE) load_demo_content > /dev/null && $(MANAGE) suggestion_eval --check'
 
 relevance: install engine  ## nDCG@5 and MRR of the judged queries, database and engine side by side
 	SEARCH_URL=$$($(PYTHON) devtools/engine.py url --engine $(ENGINE)) $(BIN)/python bench/relevance.py
