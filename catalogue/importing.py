@@ -9,10 +9,9 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Page
 
 from cen_portal.drafts import DRAFT_PLACES, start_draft
-from cen_portal.taxonomy import Country, KeyPrinciple, PracticeArea, TaggedKnowledgeMixin
+from cen_portal.taxonomy import TaggedKnowledgeMixin
 from cen_portal.uploads import collection
 from search.extract import document_text
 
@@ -71,16 +70,16 @@ def unique_name(name, taken):
 
 
 def keep(imported, content, user):
-    """Keep the file privately, unless the very same file is already here: then it is listed as a
-    duplicate with a link, and not imported again."""
+    """Keep the file privately, unless the very same file was imported before: then it is listed
+    as a duplicate with a link, and not imported again. (The worker compares with the portal's
+    documents, which takes longer.)"""
     imported.size, imported.sha256 = len(content), fingerprints.sha256(content)
     Document = get_document_model()
-    same_file = ImportedFile.objects.filter(sha256=imported.sha256, document__isnull=False).first()
-    same_document = Document.objects.filter(file_hash=fingerprints.sha1(content)).first()
-    if same_file or same_document:
+    # Any earlier import of these bytes, rejected ones too: a person has decided about them already.
+    same_file = ImportedFile.objects.filter(sha256=imported.sha256).exclude(status=ImportedFile.Status.FAILED).first()
+    if same_file:
         imported.status, imported.problem = ImportedFile.Status.FAILED, Problem.DUPLICATE
-        imported.similar_to_file, imported.similar_to_document = same_file, None if same_file else same_document
-        imported.similarity = 1.0
+        imported.similar_to_file, imported.similarity = same_file, 1.0
         imported.save()
         return
     document = Document(title=imported.name, collection=imports_collection(), uploaded_by_user=user)
@@ -99,6 +98,13 @@ def read_file(imported):
     with the reason; nothing a file holds stops the rest of the batch."""
     with imported.document.file.open("rb") as handle:
         content = handle.read()
+    same_document = document_with_hash(fingerprints.sha1(content))
+    if same_document:
+        imported.similar_to_document, imported.similarity = same_document, 1.0
+        imported.save(update_fields=["similar_to_document", "similarity"])
+        discard_file(imported)
+        mark_failed(imported, Problem.DUPLICATE)
+        return
     try:
         found = extract(content)
     except Unreadable as unreadable:
@@ -108,10 +114,33 @@ def read_file(imported):
     imported.language, imported.page_count = found.language, found.page_count
     imported.minhash = fingerprints.minhash(found.text)
     find_similar(imported)
-    suggestions = suggester().suggest(found.text, found.title)
-    imported.suggestions = with_manifest(suggestions, imported.manifest_row, suggester().vocabulary)
+    model = suggester_for(imported.batch)
+    suggestions = model.suggest(found.text, found.title)
+    imported.suggestions = with_manifest(suggestions, imported.manifest_row, model.vocabulary)
     imported.status = ImportedFile.Status.SUGGESTED
     imported.save()
+
+
+def document_with_hash(sha1):
+    """The portal's document holding exactly these bytes, if any. Wagtail keeps each document's
+    SHA-1 when it is uploaded through the admin; those made otherwise (the demo's, members'
+    attachments) get theirs here, once."""
+    Document = get_document_model()
+    for document in Document.objects.filter(file_hash="").exclude(collection=imports_collection()).iterator():
+        try:
+            document.get_file_hash()
+        except OSError:  # a file missing from storage cannot be the same as this one
+            continue
+    return Document.objects.exclude(collection=imports_collection()).filter(file_hash=sha1).first()
+
+
+def discard_file(imported):
+    """Delete the stored copy of an imported file (its fingerprints stay)."""
+    document, imported.document = imported.document, None
+    imported.save(update_fields=["document"])
+    if document is not None:
+        transaction.on_commit(lambda: document.file.delete(save=False))
+        document.delete()
 
 
 def mark_failed(imported, problem, detail=""):
@@ -170,21 +199,17 @@ def with_manifest(suggestions, row, vocabulary):
     return suggestions
 
 
-_suggester = {"key": None, "suggester": None, "made": 0.0}
+_suggester = {"batch": None, "suggester": None, "made": 0.0}
 SUGGESTER_SECONDS = 300
 
 
-def suggester():
-    """One Suggester per process, made again when the tagged items or the taxonomy change."""
-    key = (
-        Page.objects.filter(live=True).count(),
-        str(Page.objects.order_by("-last_published_at").values_list("last_published_at", flat=True).first()),
-        KeyPrinciple.objects.count(),
-        PracticeArea.objects.count(),
-        Country.objects.count(),
-    )
-    if _suggester["key"] != key or time.monotonic() - _suggester["made"] > SUGGESTER_SECONDS:
-        _suggester.update(key=key, suggester=Suggester(Vocabulary.load(), tagged_examples()), made=time.monotonic())
+def suggester_for(batch):
+    """The Suggester for a batch's files: learning from every tagged item takes a while, so a
+    worker makes it once for the files of one batch it reads in a row (for five minutes at most,
+    so what the Secretariat tags meanwhile counts for the rest)."""
+    key = (batch.pk, batch.created_at.isoformat())
+    if _suggester["batch"] != key or time.monotonic() - _suggester["made"] > SUGGESTER_SECONDS:
+        _suggester.update(batch=key, suggester=Suggester(Vocabulary.load(), tagged_examples()), made=time.monotonic())
     return _suggester["suggester"]
 
 
@@ -241,6 +266,10 @@ def validation_messages(error):
     return list(error.messages)
 
 
+@transaction.atomic
 def reject(imported, user):
+    """Nothing is made from the file, and the file itself is deleted; its fingerprints stay, so
+    the same file uploaded again is shown as the one already rejected."""
     imported.status, imported.reviewed_by, imported.reviewed_at = ImportedFile.Status.REJECTED, user, timezone.now()
     imported.save(update_fields=["status", "reviewed_by", "reviewed_at"])
+    discard_file(imported)

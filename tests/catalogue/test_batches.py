@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from wagtail.documents import get_document_model
 
 from catalogue.archive import safe_name
-from catalogue.importing import imports_collection, start_batch
+from catalogue.importing import imports_collection, reject, start_batch
 from catalogue.models import ImportBatch, ImportedFile
 from tests.catalogue.conftest import (
     FRENCH_TEXT,
@@ -152,13 +152,29 @@ def test_a_batch_over_the_file_limit_lists_the_rest_as_over_the_limit(
     assert [file.problem for file in batch.files.order_by("name")] == ["", "", Problem.TOO_MANY]
 
 
-def test_a_file_already_on_the_portal_is_not_imported_again(library, django_capture_on_commit_callbacks):
+def test_a_file_imported_before_is_not_imported_again_even_once_rejected(library, django_capture_on_commit_callbacks):
     content = make_pdf("Answering voters on polling day", KENYA_TEXT)
     with django_capture_on_commit_callbacks(execute=True):
-        start_batch("First", [pdf_upload("first.pdf", content)])
+        first = start_batch("First", [pdf_upload("first.pdf", content)]).files.get()
+        reject(first, library.secretariat)
         second = start_batch("Second", [pdf_upload("again.pdf", content)])
     again = second.files.get()
-    assert again.problem == Problem.DUPLICATE and again.similar_to_file.name == "first.pdf"
+    assert again.problem == Problem.DUPLICATE and again.similar_to_file == first
+    assert again.document is None
+
+
+def test_a_file_already_on_the_portal_is_not_imported_again(library, django_capture_on_commit_callbacks):
+    from django.core.files.base import ContentFile
+
+    content = make_pdf("Answering voters on polling day", KENYA_TEXT)
+    existing = get_document_model()(title="Published report")  # made in code: Wagtail kept no hash
+    existing.file.save("published.pdf", ContentFile(content), save=False)
+    existing.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = start_batch("Again", [pdf_upload("again.pdf", content)])
+    again = batch.files.get()
+    assert again.problem == Problem.DUPLICATE and again.similar_to_document == existing
+    assert again.document is None and not get_document_model().objects.filter(collection=imports_collection()).exists()
 
 
 def test_nearly_the_same_text_as_a_document_on_the_portal_is_shown_with_a_link(

@@ -161,6 +161,7 @@ def test_a_rejected_file_makes_nothing_and_the_next_file_is_offered(library, imp
     assert response["Location"] == f"/admin/catalogue/file/{second.pk}/"
     first.refresh_from_db()
     assert first.status == ImportedFile.Status.REJECTED and first.draft_page is None
+    assert first.document is None  # the file is deleted; its fingerprint stays
     # Dealt with: its review page now sends the reviewer back to the batch.
     assert client.get(f"/admin/catalogue/file/{first.pk}/")["Location"] == f"/admin/catalogue/batch/{first.batch_id}/"
     assert first.batch.progress()["reviewed"] == 1

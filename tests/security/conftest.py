@@ -617,7 +617,7 @@ def plant_canaries(portal):
     # in the private imports collection (its title, text and suggestions carry the canary).
     imported_word = word["imported file awaiting review"]
     upload = SimpleUploadedFile(
-        "minutes.pdf",
+        f"{imported_word}-minutes.pdf",  # the document's title in the admin until a draft is made
         uncompressed_pdf(
             f"The {imported_word} minutes", f"Minutes of the {imported_word} meeting on polling-day staffing."
         ),
