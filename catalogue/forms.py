@@ -8,6 +8,7 @@ from cen_portal.kinds import KINDS
 from cen_portal.taxonomy import Country, ElectionManagementBody, KeyPrinciple, PracticeArea
 from cen_portal.uploads import MultipleFileInput
 
+from .models import LANGUAGES
 from .suggestions import sentences
 
 SUMMARY_LENGTH = 500
@@ -85,7 +86,7 @@ class ReviewForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     destination = forms.ChoiceField(label=_("Kind of item, and where it goes"))
     year = forms.IntegerField(label=_("Year"), min_value=1900, max_value=2100, required=False)
-    language = forms.ChoiceField(label=_("Language"), choices=[("en", _("English")), ("fr", _("French"))])
+    language = forms.ChoiceField(label=_("Language"), choices=LANGUAGES)
     summary = forms.CharField(
         label=_("Summary"),
         max_length=600,

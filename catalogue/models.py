@@ -6,6 +6,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+# The languages the importer tells apart (catalogue/language.py).
+LANGUAGES = [("en", _("English")), ("fr", _("French"))]
+
 
 class ImportBatch(models.Model):
     """One upload (a ZIP, several PDFs, or a folder read by `import_documents`)."""
@@ -85,9 +88,7 @@ class ImportedFile(models.Model):
     # What the worker read from the file.
     title = models.CharField(_("title"), max_length=255, blank=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
-    language = models.CharField(
-        _("language"), max_length=8, blank=True, choices=[("en", _("English")), ("fr", _("French"))]
-    )
+    language = models.CharField(_("language"), max_length=8, blank=True, choices=LANGUAGES)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     text = models.TextField(_("text"), blank=True)
     minhash = models.JSONField(default=list, blank=True)

@@ -4,8 +4,8 @@ import logging
 
 from django_tasks import task
 
-from .importing import mark_failed, read_file
 from .models import ImportedFile
+from .reading import mark_failed, read_file
 
 logger = logging.getLogger(__name__)
 

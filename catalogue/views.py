@@ -14,9 +14,10 @@ from wagtail.admin import messages
 
 from .archive import ArchiveRefused
 from .forms import ReviewForm, UploadForm
-from .importing import DraftRefused, create_draft, parse_manifest, reject, start_batch
+from .importing import parse_manifest, start_batch
 from .manifest import ManifestError
 from .models import ImportBatch, ImportedFile
+from .review import DraftRefused, create_draft, reject
 
 PERMISSION = "catalogue.import_documents"
 SUGGESTION_COLUMNS = (

@@ -8,7 +8,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 from wagtail.rich_text import get_text_for_indexing as html_to_text
 
 from cen_portal.drafts import DRAFT_PLACES
@@ -22,6 +21,7 @@ from cen_portal.taxonomy import (
 )
 
 from .demonyms import CAPITALS, DEMONYMS
+from .models import LANGUAGES
 
 OTHER_LANGUAGE = "fr"
 
@@ -160,5 +160,5 @@ class Vocabulary:
         if column == "working_group":
             return self.places[key].title if key in self.places else key
         if column == "language":
-            return {"en": _("English"), "fr": _("French")}.get(key, key)
+            return str(dict(LANGUAGES).get(key, key))
         return key

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from wagtail.documents import get_document_model
 
 from catalogue.archive import safe_name
-from catalogue.importing import imports_collection, reject, start_batch
+from catalogue.importing import start_batch
 from catalogue.models import ImportBatch, ImportedFile
+from catalogue.review import reject
+from catalogue.storage import imports_collection
 from tests.catalogue.conftest import (
     FRENCH_TEXT,
     KENYA_TEXT,

@@ -5,8 +5,9 @@ import pytest
 from django.test import Client
 from wagtail.models import Collection, Page
 
-from catalogue.importing import imports_collection, start_batch
+from catalogue.importing import start_batch
 from catalogue.models import ImportedFile
+from catalogue.storage import imports_collection
 from tests.catalogue.conftest import FRENCH_TEXT, KENYA_TEXT, make_pdf, pdf_upload
 
 pytestmark = pytest.mark.django_db

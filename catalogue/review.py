@@ -1,0 +1,73 @@
+"""A person's decision about an imported file: a draft page made from it, or nothing."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from cen_portal.drafts import DRAFT_PLACES, start_draft
+from cen_portal.taxonomy import TaggedKnowledgeMixin
+
+from .models import ImportedFile
+from .storage import discard_file
+
+
+class DraftRefused(Exception):
+    def __init__(self, messages):
+        self.messages = messages
+        super().__init__("; ".join(messages))
+
+
+def create_draft(imported, decision, user):
+    """A draft page from the file and what the reviewer accepted. Raises DraftRefused with the
+    reasons (a required field the page needs, no right to add pages there)."""
+    kind, parent = decision["kind"], decision["parent"]
+    place = DRAFT_PLACES[kind]
+    parent = place.parent_in(parent, decision.get("language") or "")
+    if not parent.permissions_for_user(user).can_add_subpage():
+        raise DraftRefused([f"You cannot add pages under “{parent.title}”."])
+    facts = {
+        "year": decision.get("year"),
+        "emb": decision.get("emb"),
+        **{name: decision.get(name) for name in place.asks},
+    }
+    tags = None
+    if issubclass(place.page_model, TaggedKnowledgeMixin):
+        tags = {name: decision.get(name) or [] for name in ("principles", "practice_areas", "countries")}
+    fields = place.attach_document(imported.document, facts)
+    try:
+        with transaction.atomic():
+            page = start_draft(
+                kind,
+                curator=user,
+                title=decision["title"],
+                fallback_slug=f"imported-{imported.pk}",
+                summary=decision["summary"],
+                body=fields.pop("body", None),
+                tags=tags,
+                parent=parent,
+                **fields,
+            )
+            imported.document.title = decision["title"]
+            imported.document.save(update_fields=["title"])
+            imported.status, imported.draft_page = ImportedFile.Status.DRAFTED, page
+            imported.target_collection = place.collection_of(parent.specific) if place.collection_of else None
+            imported.reviewed_by, imported.reviewed_at = user, timezone.now()
+            imported.save()
+    except ValidationError as error:
+        raise DraftRefused(validation_messages(error)) from error
+    return page
+
+
+def validation_messages(error):
+    if hasattr(error, "message_dict"):
+        return [f"{field.replace('_', ' ')}: {' '.join(messages)}" for field, messages in error.message_dict.items()]
+    return list(error.messages)
+
+
+@transaction.atomic
+def reject(imported, user):
+    """Nothing is made from the file, and the file itself is deleted; its fingerprints stay, so
+    the same file uploaded again is shown as the one already rejected."""
+    imported.status, imported.reviewed_by, imported.reviewed_at = ImportedFile.Status.REJECTED, user, timezone.now()
+    imported.save(update_fields=["status", "reviewed_by", "reviewed_at"])
+    discard_file(imported)
