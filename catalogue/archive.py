@@ -7,6 +7,7 @@ import zipfile
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from .models import ImportedFile
 
@@ -14,10 +15,12 @@ PDF_SIGNATURE = b"%PDF-"
 ARCHIVE_SIGNATURES = (b"PK\x03\x04", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf", b"BZh")
 ARCHIVE_EXTENSIONS = (".zip", ".gz", ".tgz", ".tar", ".rar", ".7z", ".bz2", ".xz")
 Problem = ImportedFile.Problem
+# Folders and clutter (__MACOSX, .DS_Store) count as entries too.
+ENTRIES_PER_FILE_ALLOWED = 3
 
 
 class ArchiveRefused(Exception):
-    """The archive as a whole cannot be read (not a ZIP, or damaged)."""
+    """The archive as a whole is refused; the message says why, to the person who sent it."""
 
 
 @dataclass
@@ -61,14 +64,44 @@ def read_limited(handle, limit):
     return content[:limit], len(content) > limit
 
 
+def is_zip(upload):
+    head = upload.read(8)
+    upload.seek(0)
+    return head.startswith(b"PK\x03\x04") or upload.name.lower().endswith(".zip")
+
+
+def check_archives(uploads):
+    """Raise ArchiveRefused for the first ZIP that is refused whole, before anything is kept."""
+    for upload in uploads:
+        if is_zip(upload):
+            open_archive(upload).close()
+            upload.seek(0)
+
+
+def open_archive(upload):
+    try:
+        archive = zipfile.ZipFile(upload)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise ArchiveRefused(
+            _("“%(name)s” cannot be opened as a ZIP file: check it opens on your computer, then upload it again.")
+            % {"name": upload.name}
+        ) from error
+    entries = len(archive.infolist())
+    # Each file refused is listed with its reason; an archive of thousands of entries would
+    # only list refusals, so it is refused whole.
+    if entries > ENTRIES_PER_FILE_ALLOWED * settings.IMPORT_MAX_FILES:
+        archive.close()
+        raise ArchiveRefused(
+            _("“%(name)s” holds %(count)s entries; a batch takes at most %(limit)s files. Split it.")
+            % {"name": upload.name, "count": entries, "limit": settings.IMPORT_MAX_FILES}
+        )
+    return archive
+
+
 def unpack(upload, budget):
     """Each member of a ZIP as an Incoming; folders and the clutter of some systems left out.
     `budget` is the batch's Budget, shared with the other files of the same upload."""
-    try:
-        archive = zipfile.ZipFile(upload)
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ArchiveRefused(str(error)) from error
-    with archive:
+    with open_archive(upload) as archive:
         for info in archive.infolist():
             if info.is_dir() or posixpath.basename(info.filename).startswith(("._", ".DS_Store")):
                 continue
@@ -123,9 +156,7 @@ def incoming_files(uploads):
     budget = Budget()
     for upload in uploads:
         name = posixpath.basename(upload.name.replace("\\", "/")) or "upload"
-        head = upload.read(8)
-        upload.seek(0)
-        if head.startswith(b"PK\x03\x04") or name.lower().endswith(".zip"):
+        if is_zip(upload):
             yield from unpack(upload, budget)
             continue
         refusal = budget.refuse(upload.size, upload.size)

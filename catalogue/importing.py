@@ -6,7 +6,7 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 
 from . import fingerprints
-from .archive import incoming_files
+from .archive import check_archives, incoming_files
 from .manifest import read_manifest, resolve
 from .models import ImportBatch, ImportedFile
 from .storage import imports_collection
@@ -24,7 +24,9 @@ def parse_manifest(content, vocabulary=None):
 @transaction.atomic
 def start_batch(name, uploads, user=None, manifest=None):
     """A batch of every file in `uploads` (ZIPs unpacked), each kept or refused with its reason;
-    the worker then reads each kept file. Raises ArchiveRefused for a ZIP that cannot be opened."""
+    the worker then reads each kept file. Raises ArchiveRefused, before keeping anything, for a
+    ZIP refused whole."""
+    check_archives(uploads)
     batch = ImportBatch.objects.create(name=name[:255], created_by=user, manifest=manifest or {})
     names = set()
     for incoming in incoming_files(uploads):

@@ -60,10 +60,8 @@ def upload(request):
         except ManifestError as error:
             for problem in error.problems:
                 form.add_error("manifest", problem)
-        except ArchiveRefused:
-            form.add_error(
-                "files", _("That ZIP file cannot be opened: check it opens on your computer, then upload it again.")
-            )
+        except ArchiveRefused as refused:
+            form.add_error("files", str(refused))
         if batch is not None:
             progress = batch.progress()
             messages.success(

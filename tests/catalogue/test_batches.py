@@ -208,7 +208,16 @@ def test_a_zip_that_cannot_be_opened_is_refused_with_a_message_and_nothing_kept(
     broken = type(broken)("broken.zip", broken.read()[:40], content_type="application/zip")
     response = upload(client, [broken])
     assert response.status_code == 400
-    assert "That ZIP file cannot be opened" in response.content.decode()
+    assert "“broken.zip” cannot be opened as a ZIP file" in response.content.decode()
+    assert not ImportBatch.objects.exists()
+
+
+def test_a_zip_of_thousands_of_entries_is_refused_whole(library, client, settings):
+    settings.IMPORT_MAX_FILES = 3
+    client.force_login(library.secretariat)
+    response = upload(client, [zip_of({f"{number}.txt": b"x" for number in range(10)}, name="many.zip")])
+    assert response.status_code == 400
+    assert "“many.zip” holds 10 entries; a batch takes at most 3 files. Split it." in response.content.decode()
     assert not ImportBatch.objects.exists()
 
 
