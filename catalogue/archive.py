@@ -35,14 +35,14 @@ class Incoming:
 
 def safe_name(name):
     """The file's own name if its path in the archive is safe, or None: no absolute path, no
-    `..`, no drive letter, no backslashes playing at folders."""
-    if not name or name.startswith(("/", "\\")) or "\\" in name or ":" in name or "\x00" in name:
+    drive letter, no `..` (Windows' backslashes are folders too). Only the name is ever used, but
+    an archive that tries to climb out of its folder is not one to trust."""
+    path = name.replace("\\", "/")
+    if not path or path.startswith("/") or "\x00" in path or ":" in path.split("/")[0]:
         return None
-    parts = name.split("/")
-    if any(part in ("..", ".") for part in parts):
+    if any(part in ("..", ".") for part in path.split("/")):
         return None
-    base = posixpath.basename(name)
-    return base or None
+    return posixpath.basename(path) or None
 
 
 def is_pdf(content):
@@ -81,7 +81,7 @@ def check_archives(uploads):
 def open_archive(upload):
     try:
         archive = zipfile.ZipFile(upload)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
         raise ArchiveRefused(
             _("“%(name)s” cannot be opened as a ZIP file: check it opens on your computer, then upload it again.")
             % {"name": upload.name}
@@ -118,8 +118,8 @@ def unpack(upload, budget):
             try:
                 with archive.open(info) as handle:
                     content, more = read_limited(handle, settings.IMPORT_MAX_FILE_BYTES)
-            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError) as error:
-                yield Incoming(name, problem=Problem.BROKEN, detail=str(error)[:300])
+            except Exception as error:  # noqa: BLE001 - damaged data fails in many ways (zlib, lzma, CRC, encryption)
+                yield Incoming(name, problem=Problem.BROKEN, detail=f"{type(error).__name__}: {error}"[:300])
                 continue
             if more or len(content) > info.file_size:
                 # The header understated the size: the archive lies about itself.

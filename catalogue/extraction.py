@@ -54,14 +54,15 @@ def extract(content):
             if length >= MAX_CHARACTERS:
                 break
         metadata = reader.metadata or {}
-        metadata_title = str(metadata.get("/Title") or "").strip()
-        created = reader.metadata.creation_date if reader.metadata else None
+        metadata_title = str(metadata.get("/Title") or "").replace("\x00", "").strip()
+        created = creation_date(reader)
     except Unreadable:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as error:
         # A damaged file takes many shapes in pypdf; each is the file's fault, not the worker's.
         raise Unreadable(ImportedFile.Problem.BROKEN, f"{type(error).__name__}: {error}") from error
-    text = "\n".join(texts)[:MAX_CHARACTERS]
+    # PostgreSQL stores no NUL character in text, and pypdf gives some from odd fonts.
+    text = "\n".join(texts)[:MAX_CHARACTERS].replace("\x00", "")
     letters = sum(character.isalpha() for character in text)
     if letters < LETTERS_PER_PAGE * max(1, min(page_count, len(texts))):
         raise Unreadable(ImportedFile.Problem.NEEDS_OCR, f"{letters} letters in {page_count} pages")
@@ -73,6 +74,14 @@ def extract(content):
         language=language,
         page_count=page_count,
     )
+
+
+def creation_date(reader):
+    """When the file was made, if its metadata says so in a form pypdf reads."""
+    try:
+        return reader.metadata.creation_date if reader.metadata else None
+    except (PyPdfError, ValueError, TypeError):
+        return None
 
 
 def opens_without_password(reader):

@@ -130,11 +130,14 @@ class ReviewForm(forms.Form):
     def suggested(imported):
         suggestions, row = imported.suggestions, imported.manifest_row
         kind = first_ticked(suggestions, "kind")
-        parent = first_ticked(suggestions, "working_group")
+        place = DRAFT_PLACES.get(kind)
+        # A kind whose parent a person chooses (a report's working group) is preselected only
+        # with the parent that was suggested; any other goes to its one listing page.
+        parent = first_ticked(suggestions, "working_group") if place and place.parent_label else None
         destination = ""
         for value, _label in destinations():
             value_kind, value_parent = value.split(":")
-            if value_kind == kind and (parent is None or int(value_parent) == parent):
+            if value_kind == kind and (not place.parent_label or int(value_parent) == parent):
                 destination = value
                 break
         summary = row.get("summary") or opening_sentences(imported.text, imported.title)

@@ -104,10 +104,6 @@ class ImportedFile(models.Model):
     draft_page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    # Where the file goes once the draft is published (a working group's collection, or the root).
-    target_collection = models.ForeignKey(
-        "wagtailcore.Collection", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

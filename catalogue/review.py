@@ -1,8 +1,11 @@
-"""A person's decision about an imported file: a draft page made from it, or nothing."""
+"""A person's decision about an imported file: a draft page made from it, or nothing. Each takes
+the file's row for update and checks it is still waiting, so a double click or two reviewers
+never make two drafts, nor reject a file a draft was just made from."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cen_portal.drafts import DRAFT_PLACES, start_draft
 from cen_portal.taxonomy import TaggedKnowledgeMixin
@@ -17,14 +20,26 @@ class DraftRefused(Exception):
         super().__init__("; ".join(messages))
 
 
+def still_waiting(imported):
+    """The file's row, locked until the transaction ends, or DraftRefused if it was dealt with meanwhile."""
+    locked = ImportedFile.objects.select_for_update().select_related("document").get(pk=imported.pk)
+    if locked.status != ImportedFile.Status.SUGGESTED:
+        raise DraftRefused([_("Someone has dealt with this file in the meantime.")])
+    if locked.document is None:
+        raise DraftRefused([_("The file has been deleted from the documents meanwhile; upload it again.")])
+    return locked
+
+
+@transaction.atomic
 def create_draft(imported, decision, user):
     """A draft page from the file and what the reviewer accepted. Raises DraftRefused with the
-    reasons (a required field the page needs, no right to add pages there)."""
-    kind, parent = decision["kind"], decision["parent"]
+    reasons (what the page needs and was not given, no right to add pages there)."""
+    imported = still_waiting(imported)
+    kind = decision["kind"]
     place = DRAFT_PLACES[kind]
-    parent = place.parent_in(parent, decision.get("language") or "")
+    parent = place.parent_in(decision["parent"], decision.get("language") or "")
     if not parent.permissions_for_user(user).can_add_subpage():
-        raise DraftRefused([f"You cannot add pages under “{parent.title}”."])
+        raise DraftRefused([_("You cannot add pages under “%(title)s”.") % {"title": parent.title}])
     facts = {
         "year": decision.get("year"),
         "emb": decision.get("emb"),
@@ -33,9 +48,9 @@ def create_draft(imported, decision, user):
     tags = None
     if issubclass(place.page_model, TaggedKnowledgeMixin):
         tags = {name: decision.get(name) or [] for name in ("principles", "practice_areas", "countries")}
-    fields = place.attach_document(imported.document, facts)
     try:
         with transaction.atomic():
+            fields = place.attach_document(imported.document, facts)
             page = start_draft(
                 kind,
                 curator=user,
@@ -47,14 +62,13 @@ def create_draft(imported, decision, user):
                 parent=parent,
                 **fields,
             )
-            imported.document.title = decision["title"]
-            imported.document.save(update_fields=["title"])
-            imported.status, imported.draft_page = ImportedFile.Status.DRAFTED, page
-            imported.target_collection = place.collection_of(parent.specific) if place.collection_of else None
-            imported.reviewed_by, imported.reviewed_at = user, timezone.now()
-            imported.save()
     except ValidationError as error:
         raise DraftRefused(validation_messages(error)) from error
+    imported.document.title = decision["title"]
+    imported.document.save(update_fields=["title"])
+    imported.status, imported.draft_page = ImportedFile.Status.DRAFTED, page
+    imported.reviewed_by, imported.reviewed_at = user, timezone.now()
+    imported.save(update_fields=["status", "draft_page", "reviewed_by", "reviewed_at"])
     return page
 
 
@@ -68,6 +82,7 @@ def validation_messages(error):
 def reject(imported, user):
     """Nothing is made from the file, and the file itself is deleted; its fingerprints stay, so
     the same file uploaded again is shown as the one already rejected."""
+    imported = still_waiting(imported)
     imported.status, imported.reviewed_by, imported.reviewed_at = ImportedFile.Status.REJECTED, user, timezone.now()
     imported.save(update_fields=["status", "reviewed_by", "reviewed_at"])
     discard_file(imported)

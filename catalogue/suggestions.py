@@ -206,19 +206,17 @@ class Suggester:
             if example.kind in kinds:
                 scores[example.kind] += 0.5 * similarity / total
         evidence = defaultdict(list)
-        lowered_title, opening = title.lower(), text[:3000].lower()
+        opening = text[:3000]
         for kind, words in KIND_WORDS.items():
             if kind not in kinds:
                 continue
-            for word in words:
-                if word in lowered_title:
-                    scores[kind] += 0.35
-                    evidence[kind].append(title)
-                    break
-            found = [word for word in words if word in opening]
-            if found:
+            said = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+            if said.search(title):
+                scores[kind] += 0.35
+                evidence[kind].append(title)
+            if said.search(opening):
                 scores[kind] += 0.15
-                saying = [clip(part) for part in sentences(text[:3000]) if found[0] in part.lower()][:1]
+                saying = [clip(part) for part in sentences(opening) if said.search(part)][:1]
                 evidence[kind] += [sentence for sentence in saying if sentence not in evidence[kind]]
         ranked = sorted(scores.items(), key=lambda pair: -pair[1])
         return [

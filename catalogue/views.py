@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
 from .archive import ArchiveRefused
@@ -21,12 +22,12 @@ from .review import DraftRefused, create_draft, reject
 
 PERMISSION = "catalogue.import_documents"
 SUGGESTION_COLUMNS = (
-    ("kind", _("Kind")),
-    ("working_group", _("Working group")),
-    ("countries", _("Countries")),
-    ("emb", _("Election management body")),
-    ("principles", _("Key principles")),
-    ("practice_areas", _("Good-practice areas")),
+    ("kind", gettext_lazy("Kind")),
+    ("working_group", gettext_lazy("Working group")),
+    ("countries", gettext_lazy("Countries")),
+    ("emb", gettext_lazy("Election management body")),
+    ("principles", gettext_lazy("Key principles")),
+    ("practice_areas", gettext_lazy("Good-practice areas")),
 )
 
 

@@ -142,7 +142,7 @@ class Vocabulary:
     def key(self, column, value):
         """The key of what a manifest's cell names in a column, or None."""
         if column == "year":
-            return int(value) if value.isdigit() and 1900 <= int(value) <= 2100 else None
+            return int(value) if re.fullmatch(r"\d{4}", value, re.ASCII) and 1900 <= int(value) <= 2100 else None
         table = self.aliases.get(column, {})
         return table.get(folded(value), table.get(slugify(value)))
 

@@ -5,7 +5,6 @@ from django import forms
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -271,8 +270,12 @@ class ReportPage(TaggedKnowledgeMixin, Page):
 
     @staticmethod
     def draft_fields_from_document(document, facts):
-        year = facts.get("year") or timezone.now().year
-        return {"documents": [ReportDocument(document=document)], "publication_date": datetime.date(year, 1, 1)}
+        if not facts.get("year"):
+            raise ValidationError({"year": _("A report needs the year it was published.")})
+        return {
+            "documents": [ReportDocument(document=document)],
+            "publication_date": datetime.date(facts["year"], 1, 1),
+        }
 
     year_lookup = "publication_date__year"
     listing_order = ["-publication_date", "title"]

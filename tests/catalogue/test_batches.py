@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -158,7 +159,8 @@ def test_a_file_imported_before_is_not_imported_again_even_once_rejected(library
     content = make_pdf("Answering voters on polling day", KENYA_TEXT)
     with django_capture_on_commit_callbacks(execute=True):
         first = start_batch("First", [pdf_upload("first.pdf", content)]).files.get()
-        reject(first, library.secretariat)
+    reject(first, library.secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
         second = start_batch("Second", [pdf_upload("again.pdf", content)])
     again = second.files.get()
     assert again.problem == Problem.DUPLICATE and again.similar_to_file == first
@@ -250,4 +252,25 @@ def test_a_name_from_an_archive_is_a_plain_file_name_or_refused(name):
     safe = safe_name(name)
     if safe is not None:
         assert "/" not in safe and "\\" not in safe and safe not in ("", ".", "..")
-        assert name.endswith(safe) and ".." not in name.split("/")
+        assert name.endswith(safe) and ".." not in name.replace("\\", "/").split("/")
+
+
+def test_windows_folders_are_folders_and_their_climbs_are_refused():
+    assert safe_name("reports\\2014\\a.pdf") == "a.pdf"
+    assert safe_name("..\\evil.pdf") is None and safe_name("C:\\evil.pdf") is None
+    assert safe_name("/etc/passwd") is None and safe_name("a/../../b.pdf") is None
+
+
+def test_damaged_data_in_a_zip_is_listed_as_damaged_never_an_error(library, client, django_capture_on_commit_callbacks):
+    good = make_pdf("Answering voters on polling day", KENYA_TEXT)
+    archive = zip_of({"good.pdf": good, "bad.pdf": make_pdf("Another report", FRENCH_TEXT)}).read()
+    # Spoil the second member's compressed bytes (after its local header), not the directory.
+    start = archive.index(b"bad.pdf") + len(b"bad.pdf") + 40
+    spoiled = archive[:start] + bytes(b ^ 0xFF for b in archive[start : start + 200]) + archive[start + 200 :]
+    client.force_login(library.secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(client, [SimpleUploadedFile("spoiled.zip", spoiled)])
+    assert response.status_code == 302
+    files = {file.name: file for file in ImportBatch.objects.get().files.all()}
+    assert files["good.pdf"].status == ImportedFile.Status.SUGGESTED
+    assert files["bad.pdf"].problem == Problem.BROKEN and files["bad.pdf"].detail

@@ -14,6 +14,7 @@ from catalogue.models import ImportBatch
 from tests.catalogue.conftest import KENYA_TEXT, make_pdf, pdf_upload
 
 pytestmark = pytest.mark.django_db
+cell = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=30)
 
 MANIFEST = (
     b"File,Title,Kind,Year,Countries,Principles,Practice areas,Working group\n"
@@ -65,14 +66,27 @@ def test_a_manifests_mistakes_are_listed_and_nothing_is_uploaded(library, client
 def test_values_are_matched_whatever_their_case_accents_or_language(library):
     rows = parse_manifest("file,countries,language,emb\nx.pdf,kenya;CAMEROUN;gh,Français,iebc\n".encode())
     assert rows == {"x.pdf": {"countries": ["KE", "CM", "GH"], "language": "fr", "emb": library.iebc.pk}}
+    with pytest.raises(ManifestError, match="year “²”"):
+        parse_manifest("file,year\nx.pdf,²\n".encode())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(column=st.sampled_from(COLUMNS[1:]), value=cell)
+def test_any_value_in_any_column_is_matched_or_named_as_unknown(library, column, value):
+    content = io.StringIO()
+    csv.writer(content).writerow(["file", column])
+    csv.writer(content).writerow(["x.pdf", value])
+    try:
+        rows = parse_manifest(content.getvalue().encode())
+    except ManifestError as error:
+        assert all("“x.pdf”" in problem for problem in error.problems)
+    else:
+        assert set(rows) == {"x.pdf"}
 
 
 def test_a_manifest_in_another_encoding_is_refused_with_what_to_do(library):
     with pytest.raises(ManifestError, match="UTF-8"):
         read_manifest("file,title\nx.pdf,Élection\n".encode("latin-1"))
-
-
-cell = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=30)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

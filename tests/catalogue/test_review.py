@@ -5,8 +5,10 @@ import pytest
 from django.test import Client
 from wagtail.models import Collection, Page
 
+from catalogue.forms import ReviewForm
 from catalogue.importing import start_batch
 from catalogue.models import ImportedFile
+from catalogue.review import DraftRefused, create_draft, reject
 from catalogue.storage import imports_collection
 from tests.catalogue.conftest import FRENCH_TEXT, KENYA_TEXT, make_pdf, pdf_upload
 
@@ -118,6 +120,37 @@ def test_a_french_file_becomes_a_draft_in_the_french_tree_when_there_is_one(libr
     assert client.post(f"/admin/catalogue/file/{file.pk}/", {**data, "create": ""}).status_code == 302
     file.refresh_from_db()
     assert file.draft_page.get_parent().pk == guidance_fr.pk and file.draft_page.locale == french
+    file.draft_page.get_latest_revision().publish()
+    file.document.refresh_from_db()
+    assert file.document.collection == Collection.get_first_root_node()
+
+
+def test_a_second_decision_on_the_same_file_is_refused(library, imported, client):
+    client.force_login(library.secretariat)
+    file = imported["polling-day.pdf"]
+    _response, data = review_form(client, file)
+    form = ReviewForm(data, imported=file)
+    assert form.is_valid(), form.errors
+    create_draft(file, form.cleaned_data, library.secretariat)
+    with pytest.raises(DraftRefused, match="dealt with this file in the meantime"):
+        create_draft(file, form.cleaned_data, library.secretariat)  # a double click, or a second reviewer
+    with pytest.raises(DraftRefused, match="dealt with this file in the meantime"):
+        reject(file, library.secretariat)
+    file.refresh_from_db()
+    assert file.document is not None and ImportedFile.objects.filter(draft_page__isnull=False).count() == 1
+    # The view says so and sends the reviewer back to the batch.
+    response = client.post(f"/admin/catalogue/file/{file.pk}/", {**data, "create": ""})
+    assert response["Location"] == f"/admin/catalogue/batch/{file.batch_id}/"
+
+
+def test_a_report_needs_its_year(library, imported, client):
+    client.force_login(library.secretariat)
+    file = imported["polling-day.pdf"]
+    _response, data = review_form(client, file)
+    data.update(destination=f"report:{library.group.pk}", year="")
+    response = client.post(f"/admin/catalogue/file/{file.pk}/", {**data, "create": ""})
+    assert response.status_code == 400
+    assert "A report needs the year it was published." in response.content.decode()
 
 
 def test_a_draft_the_page_cannot_take_re_renders_with_the_reason_and_keeps_every_choice(
