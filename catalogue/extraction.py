@@ -1,20 +1,29 @@
 """What the worker reads from a PDF: its text, title, year, language and page count. Anything
-that goes wrong becomes a reason a person can read (`Unreadable`), never a crashed worker."""
+that goes wrong becomes a reason a person can read (`Unreadable`), never a crashed worker.
 
+`read_pdf` reads in a process of its own, with a time limit and a memory limit: a file built to
+make pypdf loop or swell is marked and left behind, and the worker (which also sends the
+portal's emails and index updates) goes on. That process imports pypdf and this module only, so
+nothing here touches Django."""
+
+import datetime
 import io
-import logging
+import multiprocessing
 import re
+import resource
 from collections import Counter
 from dataclasses import dataclass
 
-from django.utils import timezone
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from .language import detect_language
-from .models import ImportedFile
 
-logger = logging.getLogger(__name__)
+# The reasons, as catalogue.models.ImportedFile.Problem names them.
+ENCRYPTED, BROKEN, NEEDS_OCR, TOO_DEMANDING = "encrypted", "broken", "needs_ocr", "too_demanding"
+# What one file may take to read: seconds, and memory beyond what the reading process starts with.
+READ_SECONDS = 120
+READ_MEMORY_BYTES = 1024 * 1024 * 1024
 MAX_PAGES = 300
 MAX_CHARACTERS = 2_000_000
 # Fewer letters than this per page, on average, and the PDF is a scan without a text layer.
@@ -27,7 +36,49 @@ MEANINGLESS_TITLES = re.compile(r"^(untitled|document\d*|microsoft word - .*|.*\
 class Unreadable(Exception):
     def __init__(self, problem, detail=""):
         self.problem, self.detail = problem, detail[:300]
-        super().__init__(f"{problem}: {detail}")
+        # Both in args, so it crosses back from the reading process as it was raised.
+        super().__init__(problem, self.detail)
+
+
+def read_pdf(content, seconds=READ_SECONDS, memory=READ_MEMORY_BYTES):
+    """`extract` in a process of its own, stopped after `seconds` or when it needs `memory`
+    bytes more than it started with."""
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    reader = context.Process(target=extract_into, args=(content, sending, memory), daemon=True)
+    reader.start()
+    sending.close()
+    try:
+        if not receiving.poll(seconds):
+            raise Unreadable(TOO_DEMANDING, f"not read in {seconds} seconds")
+        try:
+            outcome = receiving.recv()
+        except EOFError:  # the process died: killed for its memory, most likely
+            raise Unreadable(TOO_DEMANDING, "the reader stopped (memory)") from None
+    finally:
+        if reader.is_alive():
+            reader.kill()
+        reader.join()
+        receiving.close()
+    if isinstance(outcome, Unreadable):
+        raise outcome
+    return outcome
+
+
+def extract_into(content, sending, memory):
+    """In the reading process: extract, and send back what was found or why not."""
+    limit = address_space() + memory
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        outcome = extract(content)
+    except Unreadable as unreadable:
+        outcome = unreadable
+    except MemoryError:
+        outcome = Unreadable(TOO_DEMANDING, "more memory than a document needs")
+    except Exception as error:  # noqa: BLE001 - whatever a hostile file makes pypdf raise is the file's problem
+        outcome = Unreadable(BROKEN, f"{type(error).__name__}: {error}")
+    sending.send(outcome)
+    sending.close()
 
 
 @dataclass
@@ -39,11 +90,17 @@ class Extracted:
     page_count: int
 
 
+def address_space():
+    """The bytes of address space this process holds now (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * resource.getpagesize()
+
+
 def extract(content):
     try:
         reader = PdfReader(io.BytesIO(content), strict=False)
         if reader.is_encrypted and not opens_without_password(reader):
-            raise Unreadable(ImportedFile.Problem.ENCRYPTED)
+            raise Unreadable(ENCRYPTED)
         page_count = len(reader.pages)
         texts, length, runs = [], 0, []
         for number, page in enumerate(reader.pages[:MAX_PAGES]):
@@ -60,12 +117,12 @@ def extract(content):
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as error:
         # A damaged file takes many shapes in pypdf; each is the file's fault, not the worker's.
-        raise Unreadable(ImportedFile.Problem.BROKEN, f"{type(error).__name__}: {error}") from error
+        raise Unreadable(BROKEN, f"{type(error).__name__}: {error}") from error
     # PostgreSQL stores no NUL character in text, and pypdf gives some from odd fonts.
     text = "\n".join(texts)[:MAX_CHARACTERS].replace("\x00", "")
     letters = sum(character.isalpha() for character in text)
     if letters < LETTERS_PER_PAGE * max(1, min(page_count, len(texts))):
-        raise Unreadable(ImportedFile.Problem.NEEDS_OCR, f"{letters} letters in {page_count} pages")
+        raise Unreadable(NEEDS_OCR, f"{letters} letters in {page_count} pages")
     language, _confidence = detect_language(text)
     return Extracted(
         text=text,
@@ -126,7 +183,7 @@ def largest_line(runs):
 
 def year_of(first_page, text, created):
     """The year the first page names most (the latest if tied), else the text's, else when the file was made."""
-    this_year = timezone.now().year
+    this_year = datetime.date.today().year
     for part in (first_page, text[:20_000]):
         years = Counter(int(year) for year in YEAR.findall(part) if int(year) <= this_year)
         if years:

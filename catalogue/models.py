@@ -73,6 +73,7 @@ class ImportedFile(models.Model):
         BROKEN = "broken", _("Damaged PDF")
         NEEDS_OCR = "needs_ocr", _("No text layer: needs OCR")
         DUPLICATE = "duplicate", _("Same file as one already on the portal or in a batch")
+        TOO_DEMANDING = "too_demanding", _("Took too long or too much memory to read")
 
     batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="files")
     name = models.CharField(_("file name"), max_length=255)

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from search.extract import document_text
 
 from . import fingerprints
-from .extraction import Unreadable, extract
+from .extraction import Unreadable, read_pdf
 from .models import DocumentSignature, ImportedFile
 from .storage import discard_file, imports_collection
 from .suggestions import Suggester, tagged_examples
@@ -30,7 +30,7 @@ def read_file(imported):
         mark_failed(imported, Problem.DUPLICATE)
         return
     try:
-        found = extract(content)
+        found = read_pdf(content)
     except Unreadable as unreadable:
         mark_failed(imported, unreadable.problem, unreadable.detail)
         return

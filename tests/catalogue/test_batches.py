@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from wagtail.documents import get_document_model
 
 from catalogue.archive import safe_name
+from catalogue.extraction import Unreadable, read_pdf
 from catalogue.importing import start_batch
 from catalogue.models import ImportBatch, ImportedFile
 from catalogue.review import reject
@@ -274,3 +275,18 @@ def test_damaged_data_in_a_zip_is_listed_as_damaged_never_an_error(library, clie
     files = {file.name: file for file in ImportBatch.objects.get().files.all()}
     assert files["good.pdf"].status == ImportedFile.Status.SUGGESTED
     assert files["bad.pdf"].problem == Problem.BROKEN and files["bad.pdf"].detail
+
+
+def test_a_file_that_takes_too_long_to_read_is_left_behind_and_the_worker_goes_on():
+    content = make_pdf("Answering voters on polling day", KENYA_TEXT)
+    assert read_pdf(content).title == "Answering voters on polling day"  # in a process of its own
+    with pytest.raises(Unreadable) as slow:
+        read_pdf(content, seconds=0.001)
+    assert slow.value.problem == Problem.TOO_DEMANDING
+
+
+def test_every_reason_the_reader_gives_is_one_the_batch_page_can_name():
+    from catalogue import extraction
+
+    reasons = {extraction.ENCRYPTED, extraction.BROKEN, extraction.NEEDS_OCR, extraction.TOO_DEMANDING}
+    assert reasons <= set(Problem.values)
