@@ -3,7 +3,9 @@ and suggest its tags."""
 
 import time
 
+from django.db.models import Count, Max
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from search.extract import document_text
 
@@ -122,7 +124,12 @@ def suggester_for(batch):
     """The Suggester for a batch's files: learning from every tagged item takes a while, so a
     worker makes it once for the files of one batch it reads in a row (for five minutes at most,
     so what the Secretariat tags meanwhile counts for the rest)."""
-    key = (batch.pk, batch.created_at.isoformat())
+    # The batch, and the state of what is published: a batch restored with another database
+    # (a backup, the tests' copies of the demo) must not meet a Suggester made for other items.
+    published = Page.objects.filter(live=True).aggregate(
+        count=Count("pk"), newest=Max("last_published_at"), last=Max("pk")
+    )
+    key = (batch.pk, batch.created_at.isoformat(), tuple(published.values()))
     if _suggester["batch"] != key or time.monotonic() - _suggester["made"] > SUGGESTER_SECONDS:
         _suggester.update(batch=key, suggester=Suggester(Vocabulary.load(), tagged_examples()), made=time.monotonic())
     return _suggester["suggester"]

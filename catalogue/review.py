@@ -22,7 +22,7 @@ class DraftRefused(Exception):
 
 def still_waiting(imported):
     """The file's row, locked until the transaction ends, or DraftRefused if it was dealt with meanwhile."""
-    locked = ImportedFile.objects.select_for_update().select_related("document").get(pk=imported.pk)
+    locked = ImportedFile.objects.select_for_update().get(pk=imported.pk)
     if locked.status != ImportedFile.Status.SUGGESTED:
         raise DraftRefused([_("Someone has dealt with this file in the meantime.")])
     if locked.document is None:

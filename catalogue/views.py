@@ -5,7 +5,6 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
@@ -95,13 +94,16 @@ def review(request, pk):
         return redirect("catalogue:batch", imported.batch_id)
     form = ReviewForm(request.POST or None, imported=imported)
     if request.method == "POST" and "reject" in request.POST:
-        reject(imported, request.user)
+        try:
+            reject(imported, request.user)
+        except DraftRefused as refused:  # someone else decided a moment before
+            messages.error(request, " ".join(refused.messages))
+            return redirect("catalogue:batch", imported.batch_id)
         messages.success(request, _("“%(name)s” was rejected: nothing was made from it.") % {"name": imported.name})
         return next_in_batch(imported)
     if request.method == "POST" and form.is_valid():
         try:
-            with transaction.atomic():
-                page = create_draft(imported, form.cleaned_data, request.user)
+            page = create_draft(imported, form.cleaned_data, request.user)
         except DraftRefused as refused:
             for message in refused.messages:
                 form.add_error(None, message)

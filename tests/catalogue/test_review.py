@@ -138,9 +138,10 @@ def test_a_second_decision_on_the_same_file_is_refused(library, imported, client
         reject(file, library.secretariat)
     file.refresh_from_db()
     assert file.document is not None and ImportedFile.objects.filter(draft_page__isnull=False).count() == 1
-    # The view says so and sends the reviewer back to the batch.
-    response = client.post(f"/admin/catalogue/file/{file.pk}/", {**data, "create": ""})
-    assert response["Location"] == f"/admin/catalogue/batch/{file.batch_id}/"
+    # The view says so and sends the reviewer back to the batch, for a draft or a rejection.
+    for action in ("create", "reject"):
+        response = client.post(f"/admin/catalogue/file/{file.pk}/", {**data, action: ""})
+        assert response["Location"] == f"/admin/catalogue/batch/{file.batch_id}/"
 
 
 def test_a_report_needs_its_year(library, imported, client):
