@@ -404,7 +404,9 @@ class Topology:
     def mail_pid(self):
         return _read_pid(self.state / "mail.pid", self.mail_marker)
 
-    def start_mail(self, timeout=60):
+    # As long as gunicorn is given: on a 2-core machine the receiver's Django starts while the
+    # worker reads the demo's import batch and the engine's nodes are still warming.
+    def start_mail(self, timeout=90):
         if _port_answers(self.mail_port):
             sys.exit(f"Something already answers on port {self.mail_port}; set MAIL_PORT to another.")
         argv = [str(PYTHON), "manage.py", "receive_mail", "--bind", f"127.0.0.1:{self.mail_port}"]

@@ -12,6 +12,7 @@ from django.test.utils import teardown_databases
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
+from cen_portal.taxonomy.translation import forget_translations
 from tests.factories import make_home, make_sections
 from tests.template_db import end_other_sessions, setup_test_database
 
@@ -163,8 +164,11 @@ def pytest_sessionfinish(session):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Each test starts with an empty cache: rate limits and remembered engine failures are per test."""
+    """Each test starts with an empty cache: rate limits and remembered engine failures are per
+    test, and no term's translation is remembered from another test's rows (rolled back, or put
+    back by demo_world without a signal)."""
     cache.clear()
+    forget_translations()
 
 
 @pytest.fixture(autouse=True)

@@ -154,11 +154,17 @@ def term_fields(translated, synchronised, overridable=()):
 @receiver(post_save)
 @receiver(post_delete)
 def forget_remembered_translations(sender, **kwargs):
-    global _translations_generation
     if isinstance(sender, type) and issubclass(sender, TranslatableTerm):
-        _translations_generation += 1
-        for memo_key in [key for key in _translations_memo if key[0] == sender._meta.label]:
-            _translations_memo.pop(memo_key, None)
+        forget_translations(sender._meta.label)
+
+
+def forget_translations(label=None):
+    """Forget the texts this process remembers, of one model ("app.Model") or of all: the rows
+    changed in a way no signal tells (the tests' rolled-back and restored databases)."""
+    global _translations_generation
+    _translations_generation += 1
+    for memo_key in [key for key in _translations_memo if label is None or key[0] == label]:
+        _translations_memo.pop(memo_key, None)
 
 
 def save_translation(term, language, texts, user=None):
