@@ -7,7 +7,7 @@ from django.db.models import Count, Max
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from search.extract import document_text
+from search.extract import document_text, document_version
 
 from . import fingerprints
 from .extraction import Unreadable, read_pdf
@@ -93,7 +93,7 @@ def document_signatures():
     documents = Document.objects.filter(file__iendswith=".pdf").exclude(collection=imports_collection())
     kept = {signature.document_id: signature for signature in DocumentSignature.objects.all()}
     for document in documents.iterator():
-        version = document.file_hash or f"{document.file.name}:{document.file_size}"
+        version = document_version(document)
         signature = kept.get(document.pk)
         if signature is None or signature.version != version:
             signature, _created = DocumentSignature.objects.update_or_create(

@@ -51,6 +51,7 @@ def create_draft(imported, decision, user):
     try:
         with transaction.atomic():
             fields = place.attach_document(imported.document, facts)
+            refuse_missing(place.page_model, fields)
             page = start_draft(
                 kind,
                 curator=user,
@@ -70,6 +71,18 @@ def create_draft(imported, decision, user):
     imported.reviewed_by, imported.reviewed_at = user, timezone.now()
     imported.save(update_fields=["status", "draft_page", "reviewed_by", "reviewed_at"])
     return page
+
+
+def refuse_missing(page_model, fields):
+    """Wagtail saves a draft without checking required fields (an editor may finish it later),
+    but a column that takes no NULL still refuses one: say which the page needs."""
+    missing = {
+        name: [_("This field is required.")]
+        for name, value in fields.items()
+        if value is None and not page_model._meta.get_field(name).null
+    }
+    if missing:
+        raise ValidationError(missing)
 
 
 def validation_messages(error):

@@ -3,7 +3,6 @@ it by (in English and French), for matching the manifest's values and for findin
 and EMBs in a text."""
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from cen_portal.taxonomy import (
     KeyPrinciple,
     PracticeArea,
     cldr_territory_names,
+    display_sort_key,
 )
 
 from .demonyms import CAPITALS, DEMONYMS
@@ -27,8 +27,8 @@ OTHER_LANGUAGE = "fr"
 
 
 def folded(text):
-    """For comparing what people type: accents and case aside."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().strip()
+    """For comparing what people type: accents, case and the spaces around aside."""
+    return display_sort_key(text.strip())
 
 
 @dataclass

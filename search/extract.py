@@ -12,9 +12,14 @@ MAX_PAGES = 300
 MAX_CHARACTERS = 500_000
 
 
+def document_version(document):
+    """What changes when a document's file does: Wagtail's hash, or the file's name and size."""
+    return document.file_hash or f"{document.file.name}:{document.file_size}"
+
+
 def document_text(document):
     """The text of a Wagtail document, read once per file version and then kept."""
-    version = document.file_hash or f"{document.file.name}:{document.file_size}"
+    version = document_version(document)
     cached = ExtractedText.objects.filter(document=document).first()
     if cached and cached.file_hash == version:
         return cached.text

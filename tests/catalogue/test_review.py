@@ -2,7 +2,11 @@
 made with the file attached, in the right place and, once published, the right collection."""
 
 import pytest
+from django.db import transaction
 from django.test import Client
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from wagtail.models import Collection, Page
 
 from catalogue.forms import ReviewForm
@@ -152,6 +156,10 @@ def test_a_report_needs_its_year(library, imported, client):
     response = client.post(f"/admin/catalogue/file/{file.pk}/", {**data, "create": ""})
     assert response.status_code == 400
     assert "A report needs the year it was published." in response.content.decode()
+    # A case study stores its year in a column that takes no NULL: refused with the reason, not an error.
+    data.update(destination=f"case-study:{library.sections['case_studies'].pk}")
+    response = client.post(f"/admin/catalogue/file/{file.pk}/", {**data, "create": ""})
+    assert response.status_code == 400 and "year: This field is required." in response.content.decode()
 
 
 def test_a_draft_the_page_cannot_take_re_renders_with_the_reason_and_keeps_every_choice(
@@ -200,3 +208,30 @@ def test_a_rejected_file_makes_nothing_and_the_next_file_is_offered(library, imp
     # Dealt with: its review page now sends the reviewer back to the batch.
     assert client.get(f"/admin/catalogue/file/{first.pk}/")["Location"] == f"/admin/catalogue/batch/{first.batch_id}/"
     assert first.batch.progress()["reviewed"] == 1
+
+
+text = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300)
+
+
+@hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=text, summary=text, year=st.text(max_size=6), destination=st.one_of(st.just("a real place"), text))
+def test_whatever_a_reviewer_types_makes_a_draft_or_is_refused_with_reasons(
+    library, imported, title, summary, year, destination
+):
+    file = imported["polling-day.pdf"]
+    if destination == "a real place":
+        destination = f"case-study:{library.sections['case_studies'].pk}"
+    form = ReviewForm(
+        {"title": title, "summary": summary, "year": year, "destination": destination, "language": "en"}, imported=file
+    )
+    with transaction.atomic():
+        if not form.is_valid():
+            assert form.errors
+        else:
+            try:
+                page = create_draft(file, form.cleaned_data, library.secretariat)
+            except DraftRefused as refused:
+                assert refused.messages
+            else:
+                assert page.live is False and page.title == form.cleaned_data["title"]
+        transaction.set_rollback(True)  # the file waits for the next example
