@@ -13,9 +13,10 @@ from . import database_fulltext as fulltext
 from . import ranking
 from .audience import RESTRICTED
 from .contract import DEFAULT_LANGUAGE, FacetValue, Hit, SearchResults, batched, fold, parse_text
+from .database_sets import item_sets
 from .database_text import Vocabulary, highlight_terms, query_units, snippet, suggest_spelling, vocabulary, word_pattern
 from .mapping import FACET_FIELDS
-from .models import KnowledgeItem, KnowledgeTag
+from .models import IndexGeneration, KnowledgeItem, KnowledgeTag
 
 # The document fields kept as KnowledgeTag rows: every facet, who may see the item, and the
 # languages it is also indexed in (search/sources.py).
@@ -47,38 +48,42 @@ class DatabaseBackend:
         return results
 
     def _search(self, query, audiences, parsed):
-        matches = fulltext.Matches(parsed, ranked=query.sort == "relevance")
-        items = KnowledgeItem.objects.all() if parsed.is_empty else matches.items()
-        matching = self.one_version(self.visible(items, audiences), query.language)
+        # Who may see what, the filters and the facet counts are worked out on bitsets of the
+        # items (database_sets.py); only the matching, ranking and the page read rows.
+        sets = item_sets()
+        visible = self.visible_bits(sets, audiences, query.language)
         if query.upcoming:
-            matching = matching.filter(ends_at__gte=timezone.now())
-        hits = self.with_filters(matching, query.filters)
-        if query.sort == "newest" or (query.sort == "relevance" and parsed.is_empty):
-            hits = hits.order_by(F("date").desc(nulls_last=True), "key")
-        elif query.sort == "oldest":
-            hits = hits.order_by(F("date").asc(nulls_last=True), "key")
+            visible &= sets.of(KnowledgeItem.objects.filter(ends_at__gte=timezone.now()).values_list("pk", flat=True))
+        allowed = sets.filtered(visible, query.filters)
+        # Ranking every match at once pays when most of them may be shown (fulltext.Matches).
+        matches = fulltext.Matches(parsed, rank_all=allowed.bit_count() * 2 > sets.everything.bit_count())
+        matched = sets.everything if parsed.is_empty else sets.of(matches.ids())
+        matching = matched & visible
+        hits = matched & allowed
+        ids = sets.pks(hits)
         if query.sort == "relevance" and not parsed.is_empty:
-            # The hits' ids, fetched once: counted, ranked and counted by facet without
-            # matching, checking the audience and filtering again.
-            ids = list(hits.order_by().values_list("pk", flat=True))
-            total = len(ids)
-            hits = KnowledgeItem.objects.filter(fulltext.AnyOf(F("pk"), ids))
-            page = self.reranked_page(hits, ids, parsed, matches, query)
+            page = self.reranked_page(ids, parsed, matches, query)
         else:
-            total = hits.count()
-            page = list(hits[query.offset : query.offset + query.per_page])
-        facets = self.facets(matching, query.filters, hits)
+            page = self.by_date(ids, newest_first=query.sort != "oldest")[query.offset : query.offset + query.per_page]
+        facets = self.facets(sets, matching, query.filters, hits)
         terms = highlight_terms(parsed)
-        return SearchResults(hits=self.hits(page, terms), total=total, facets=facets, query=query, backend=self.name)
+        return SearchResults(
+            hits=self.hits(list(page), terms), total=len(ids), facets=facets, query=query, backend=self.name
+        )
 
-    def reranked_page(self, hits, ids, parsed, matches, query):
+    @staticmethod
+    def by_date(ids, newest_first=True):
+        date = F("date").desc(nulls_last=True) if newest_first else F("date").asc(nulls_last=True)
+        return KnowledgeItem.objects.filter(fulltext.AnyOf(F("pk"), ids)).order_by(date, "key")
+
+    def reranked_page(self, ids, parsed, matches, query):
         """The best full-text candidates, re-ordered so items covering more of the reader's
         words, in titles and summaries, come first (Wagtail's database index only tells
         titles from everything else), those in the reader's language ahead of the others
         (ranking.LANGUAGE_BOOST). Deeper pages follow date order."""
         end = query.offset + query.per_page
         if end > ranking.RERANK_DEPTH:
-            return list(hits.order_by(F("date").desc(nulls_last=True), "key")[query.offset : end])
+            return list(self.by_date(ids)[query.offset : end])
         patterns = [word_pattern(variants) for _unit, variants in query_units(parsed)]
         patterns += [word_pattern([phrase]) for phrase in parsed.phrases]
         whole = word_pattern([" ".join(parsed.words + parsed.phrases)])
@@ -129,33 +134,25 @@ class DatabaseBackend:
         return items.exclude(Exists(translated))
 
     @staticmethod
-    def with_filters(items, filters):
-        for facet, values in filters.items():
-            if values:
-                tagged = KnowledgeTag.objects.filter(facet=facet, value__in=[str(v) for v in values])
-                items = items.filter(pk__in=tagged.values("item_id"))
-        return items
+    def visible_bits(sets, audiences, language):
+        """The items this reader may see (as `visible`), each in one version (as `one_version`)."""
+        if audiences is None:
+            allowed = sets.everything & ~sets.any_of("audience", [RESTRICTED])
+        else:
+            allowed = sets.any_of("audience", sorted(audiences))
+        return allowed & ~sets.any_of("translated", [language])
 
-    def facets(self, matching, filters, hits):
+    @staticmethod
+    def facets(sets, matching, filters, hits):
         """Counts for every facet. A facet's own filter is left out of its counts (so other
-        values stay choosable); facets without a filter of their own share one query, over
-        the hits (`matching` with every filter applied)."""
-        facets = {facet: [] for facet in FACET_FIELDS}
-        filtered = [facet for facet in facets if filters.get(facet)]
-        groups = [([facet for facet in facets if facet not in filtered], filters)]
-        groups += [([facet], {name: values for name, values in filters.items() if name != facet}) for facet in filtered]
-        for names, applied in groups:
-            if not names:
-                continue
-            items = hits if applied is filters else self.with_filters(matching, applied)
-            counts = (
-                KnowledgeTag.objects.filter(facet__in=names, item_id__in=items.values("pk"))
-                .values("facet", "value")
-                .annotate(count=Count("item_id"))
-                .order_by("facet", "-count", "value")
-            )
-            for row in counts:
-                facets[row["facet"]].append(FacetValue(value=row["value"], count=row["count"]))
+        values stay choosable); the others count the hits (`matching` with every filter)."""
+        facets = {}
+        for facet in FACET_FIELDS:
+            if filters.get(facet):
+                counted = sets.filtered(matching, {name: values for name, values in filters.items() if name != facet})
+            else:
+                counted = hits
+            facets[facet] = [FacetValue(value=value, count=count) for value, count in sets.counts(facet, counted)]
         return facets
 
     def hits(self, items, terms):
@@ -285,12 +282,15 @@ class DatabaseBackend:
                 item.tags.all().delete()
                 KnowledgeTag.objects.bulk_create(self.tags(item, document))
                 index.add(item)
+                IndexGeneration.advance()
 
     def delete(self, keys):
         index = search_index()
-        for item in KnowledgeItem.objects.filter(key__in=list(keys)):
-            index.delete(item)
-            item.delete()
+        with transaction.atomic():
+            for item in KnowledgeItem.objects.filter(key__in=list(keys)):
+                index.delete(item)
+                item.delete()
+            IndexGeneration.advance()
 
     def rebuild(self, documents):
         """Replace every item in one transaction: readers see the old copy until it commits."""
@@ -309,6 +309,7 @@ class DatabaseBackend:
                 index.add_bulk(KnowledgeItem, items)
                 count += len(items)
             index.get_index_for_model(KnowledgeItem).delete_stale_model_entries(KnowledgeItem)
+            IndexGeneration.advance()
         if connection.vendor == "postgresql":
             # Statistics of the new rows now, not whenever autovacuum comes: until then the
             # planner takes the tables for what they held before, and plans searches for that.

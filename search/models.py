@@ -4,8 +4,12 @@
   (full text through Wagtail's database search, facets and filters through the ORM).
 - `IndexSync`: the durable outbox. A row per item says when the item last changed and when
   each backend last caught up, so nothing is lost while the engine is away.
+- `IndexGeneration`: changes with every write to the database backend's copy, so that what a
+  process keeps worked out from it (search/database_sets.py) knows when to read it again.
 - `ExtractedText`: text pulled out of an attached document, kept so a PDF is read once.
 """
+
+import uuid
 
 from django.db import models
 from django.utils import timezone
@@ -78,6 +82,28 @@ class KnowledgeTag(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class IndexGeneration(models.Model):
+    """One row: a new token in the transaction of every write to the items or their tags. A
+    token, not a counter: a database restored from a copy, or a write rolled back, brings back
+    a token that stands for exactly the rows it came with."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token
+
+    @classmethod
+    def current(cls):
+        return cls.objects.filter(pk=1).values_list("token", flat=True).first() or ""
+
+    @classmethod
+    def advance(cls):
+        token = uuid.uuid4().hex
+        _generation, created = cls.objects.get_or_create(pk=1, defaults={"token": token})
+        if not created:
+            cls.objects.filter(pk=1).update(token=token)
 
 
 class IndexSyncQuerySet(models.QuerySet):
