@@ -65,7 +65,7 @@ class DatabaseBackend:
             page = self.reranked_page(ids, parsed, matches, query)
         else:
             page = self.by_date(ids, newest_first=query.sort != "oldest")[query.offset : query.offset + query.per_page]
-        facets = self.facets(sets, matching, query.filters, hits)
+        facets = self.facets(sets, matching, query, hits)
         terms = highlight_terms(parsed)
         return SearchResults(
             hits=self.hits(list(page), terms), total=len(ids), facets=facets, query=query, backend=self.name
@@ -143,15 +143,12 @@ class DatabaseBackend:
         return allowed & ~sets.any_of("translated", [language])
 
     @staticmethod
-    def facets(sets, matching, filters, hits):
+    def facets(sets, matching, query, hits):
         """Counts for every facet. A facet's own filter is left out of its counts (so other
         values stay choosable); the others count the hits (`matching` with every filter)."""
         facets = {}
         for facet in FACET_FIELDS:
-            if filters.get(facet):
-                counted = sets.filtered(matching, {name: values for name, values in filters.items() if name != facet})
-            else:
-                counted = hits
+            counted = sets.filtered(matching, query.filters_except(facet)) if query.filters.get(facet) else hits
             facets[facet] = [FacetValue(value=value, count=count) for value, count in sets.counts(facet, counted)]
         return facets
 
