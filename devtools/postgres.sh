@@ -28,11 +28,7 @@ start() {
     if [ "$status" != "online" ]; then
         as_root pg_ctlcluster "$version" "$name" start
     fi
-    for _ in $(seq 1 30); do
-        pg_isready -q -h 127.0.0.1 -p "$port" && break
-        sleep 1
-    done
-    pg_isready -q -h 127.0.0.1 -p "$port" || { echo "PostgreSQL did not start on port $port" >&2; exit 1; }
+    wait_ready "$port" || { echo "PostgreSQL did not start on port $port" >&2; exit 1; }
     advised_memory "$version" "$name" "$port"
     # The test runner creates and drops its own test database, so the role needs CREATEDB.
     if ! as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname = '${DB_USER}'" | grep -q 1; then
@@ -49,20 +45,27 @@ start() {
 # operating system's cache in every search. Set once with ALTER SYSTEM, which a setting of your
 # own (also ALTER SYSTEM) replaces; the cluster restarts to take it.
 advised_memory() {
-    local version=$1 name=$2 port=$3 wanted source
+    local version=$1 name=$2 port=$3 wanted set_in
     wanted=$(( $(awk '/^MemTotal:/ {print $2}' /proc/meminfo) / 4 / 1024 ))MB
-    source=$(as_postgres psql -p "$port" -tAc "SELECT sourcefile FROM pg_settings WHERE name = 'shared_buffers'")
-    case "$source" in
+    set_in=$(as_postgres psql -p "$port" -tAc "SELECT sourcefile FROM pg_settings WHERE name = 'shared_buffers'")
+    case "$set_in" in
         *postgresql.auto.conf) return 0 ;;
     esac
     as_postgres psql -p "$port" -qc "ALTER SYSTEM SET shared_buffers = '${wanted}'"
     as_root pg_ctlcluster "$version" "$name" restart
+    wait_ready "$port" || {
+        echo "PostgreSQL did not come back on port $port with shared_buffers = ${wanted}" >&2
+        exit 1
+    }
+}
+
+# Whether PostgreSQL answers on the port within 30 seconds.
+wait_ready() {
     for _ in $(seq 1 30); do
-        pg_isready -q -h 127.0.0.1 -p "$port" && return 0
+        pg_isready -q -h 127.0.0.1 -p "$1" && return 0
         sleep 1
     done
-    echo "PostgreSQL did not come back on port $port with shared_buffers = ${wanted}" >&2
-    exit 1
+    return 1
 }
 
 stop() {
