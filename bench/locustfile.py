@@ -9,8 +9,9 @@ Three kinds of people, weighted as a working day might be:
   their group's reports in the admin.
 Accounts come from bench/load_accounts.py (LOAD_ACCOUNTS names its JSON file). Every request
 is named for its endpoint, so the table has one row per endpoint whatever the URL, and, when
-LOAD_SAMPLES names a file, written there as it ends (endpoint, milliseconds, failed) so that
-bench/load.py takes its percentiles from every sample of several runs. LOAD_THINK sets the
+LOAD_SAMPLES names a file, written there as it ends (endpoint, milliseconds, failed, seconds
+from the run's start to the request's) so that bench/load.py takes its percentiles from every sample of several
+runs, leaving out those of the seconds in which the people were still arriving. LOAD_THINK sets the
 pause between a person's steps ("1,3" seconds by default); LOAD_SIGN_INS names the file that
 keeps sign-ins within allauth's limit across runs.
 """
@@ -64,12 +65,20 @@ THINK = [float(seconds) for seconds in os.environ.get("LOAD_THINK", "1,3").split
 SIGN_INS_PER_MINUTE = 20
 SIGN_INS = os.environ.get("LOAD_SIGN_INS")
 SAMPLES = open(os.environ["LOAD_SAMPLES"], "a", buffering=1) if os.environ.get("LOAD_SAMPLES") else None  # noqa: SIM115
+STARTED = time.monotonic()
+
+
+@events.test_start.add_listener
+def start_clock(**_details):
+    global STARTED
+    STARTED = time.monotonic()
 
 
 @events.request.add_listener
 def record_sample(name, response_time, exception, **_details):
     if SAMPLES:
-        SAMPLES.write(f"{name}\t{response_time:.2f}\t{int(exception is not None)}\n")
+        sent = time.monotonic() - STARTED - response_time / 1000
+        SAMPLES.write(f"{name}\t{response_time:.2f}\t{int(exception is not None)}\t{sent:.2f}\n")
 
 
 # Each run starts with the accounts after the last run's (LOAD_FIRST_PERSON): a group member

@@ -109,3 +109,22 @@ def test_production_keeps_database_connections_and_checks_them_before_reuse(tmp_
         timeout=120,
     )
     assert result.stdout.split() == ["60", "True", "cen_portal.request_log.RequestLogMiddleware"], result.stderr
+
+
+def test_gunicorn_workers_freeze_the_app_they_loaded_out_of_garbage_collection():
+    # A process of its own: freezing is for a worker's lifetime, not this test run's.
+    code = (
+        "import gc, runpy, sys, django; django.setup(); "
+        "runpy.run_path('deploy/gunicorn.conf.py')['post_worker_init'](None); "
+        "print(gc.get_freeze_count(), 'config.urls' in sys.modules, 'forums.views' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "config.settings.test"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    frozen, urls_loaded, views_loaded = result.stdout.split() or [0, None, None]
+    assert int(frozen) > 100_000 and urls_loaded == views_loaded == "True", result.stderr
