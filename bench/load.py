@@ -76,11 +76,12 @@ def run_locust(host, accounts, users, duration, folder, min_samples=0, max_round
     for path in files.values():
         path.unlink(missing_ok=True)
     seconds = dict.fromkeys(kinds, 0.0)
+    spawn_rate = users / settle if settle else users
+    log = Path(folder) / f"users-{users}.log"
     for _round in range(max_rounds):
         for kind in kinds:
             started = time.monotonic()
-            log = Path(folder) / f"users-{users}.log"
-            locust_round(host, accounts, users, users / settle if settle else users, duration, kind, files[kind], log)
+            locust_round(host, accounts, users, spawn_rate, duration, kind, files[kind], log)
             seconds[kind] += time.monotonic() - started
             people_started += users
         # Another round for each kind of person with an endpoint still short of samples

@@ -10,9 +10,9 @@ Three kinds of people, weighted as a working day might be:
 Accounts come from bench/load_accounts.py (LOAD_ACCOUNTS names its JSON file). Every request
 is named for its endpoint, so the table has one row per endpoint whatever the URL, and, when
 LOAD_SAMPLES names a file, written there as it ends (endpoint, milliseconds, failed, seconds
-from the run's start to the request's) so that bench/load.py takes its percentiles from every sample of several
-runs, leaving out those of the seconds in which the people were still arriving. LOAD_THINK sets the
-pause between a person's steps ("1,3" seconds by default); LOAD_SIGN_INS names the file that
+from the run's start to the request's) so that bench/load.py takes its percentiles from every
+sample of several runs, leaving out those sent while the people were still arriving. LOAD_THINK
+sets the pause between a person's steps ("1,3" seconds by default); LOAD_SIGN_INS names the file that
 keeps sign-ins within allauth's limit across runs.
 """
 

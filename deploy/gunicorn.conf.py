@@ -33,10 +33,10 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 def post_worker_init(worker):
     """Leave what a worker has loaded out of the garbage collector's full passes. A full pass
-    walked the app's 230,000 objects and stopped the worker (both its threads) for 0.3-0.7 s,
-    several times a minute at 20 users (`make load`, timed by gc callbacks in the workers);
-    with them frozen the longest pass took 0.23 s. The views are imported first, as the first
-    request would, so that they are frozen too."""
+    walked the app's 214,000-290,000 objects and stopped the worker (both its threads) for
+    0.3-0.75 s, several times a minute at 20 users (`make load`, timed by gc callbacks in the
+    workers); with them frozen the longest pass took 0.23 s. The views are imported first, as
+    the first request would, so that they are frozen too."""
     from django.conf import settings
 
     import_module(settings.ROOT_URLCONF)
