@@ -7,6 +7,7 @@ translation. Signed-in members never get a cached page, and pages that speak to 
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.recorder import MigrationRecorder
 from django.test import Client, override_settings
@@ -50,6 +51,22 @@ def cached(path):
 def test_a_public_page_read_again_comes_from_the_cache(study):
     assert "Voter list audit" in cached(study.url)
     assert "Voter list audit" in cached(study.get_parent().url)
+
+
+def test_a_page_from_the_shared_database_cache_is_one_query(study, monkeypatch):
+    # Production's cache is a table: a page served from it is read in one query, with the
+    # version it must have been rendered at.
+    monkeypatch.setattr(public_cache, "_cache_table_found", False)
+    database_cache = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "page_cache_test"}
+    with override_settings(CACHES={"default": database_cache}):
+        call_command("createcachetable", verbosity=0)
+        first = read(study.url)
+        again = read(study.url)
+        study.title = "Voter roll audit"
+        study.save_revision().publish()
+        changed = read(study.url)
+    assert again[:2] == first[:2] and again[2] == 1
+    assert "Voter roll audit" in changed[1] and changed[2] > 1
 
 
 def test_a_published_change_is_shown_at_once(study):
