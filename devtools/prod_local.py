@@ -371,7 +371,7 @@ class Topology:
             f"{python} manage.py db_worker --worker-id {worker} --interval 0.5; "
             'echo "db_worker exited ($?); starting it again in 2 s"; sleep 2; done'
         )
-        pid = self._spawn(["sh", "-c", loop], self.state / "worker.log", append=True)
+        pid = self._spawn(["sh", "-c", loop], self.state / "worker.log", append=True).pid
         (self.state / "worker.pid").write_text(f"{pid}\n")
         deadline = time.monotonic() + 60
         while not self.db_worker_pid() and time.monotonic() < deadline:
@@ -410,14 +410,20 @@ class Topology:
         if _port_answers(self.mail_port):
             sys.exit(f"Something already answers on port {self.mail_port}; set MAIL_PORT to another.")
         argv = [str(PYTHON), "manage.py", "receive_mail", "--bind", f"127.0.0.1:{self.mail_port}"]
-        pid = self._spawn(argv, self.state / "mail.log", append=True)
-        (self.state / "mail.pid").write_text(f"{pid}\n")
-        deadline = time.monotonic() + timeout
+        receiver = self._spawn(argv, self.state / "mail.log", append=True)
+        (self.state / "mail.pid").write_text(f"{receiver.pid}\n")
+        started = time.monotonic()
         while not _port_answers(self.mail_port):
-            if time.monotonic() > deadline or not self.mail_pid():
-                sys.exit(f"receive_mail did not start; see {self.state / 'mail.log'}")
+            # The receiver is this process's child: its own exit status says whether it ended.
+            status = receiver.poll()
+            if status is not None or time.monotonic() - started > timeout:
+                ended = "still running" if status is None else f"ended with status {status}"
+                sys.exit(
+                    f"receive_mail did not listen on 127.0.0.1:{self.mail_port} in "
+                    f"{time.monotonic() - started:.1f}s ({ended}); see {self.state / 'mail.log'}"
+                )
             time.sleep(0.2)
-        return pid
+        return receiver.pid
 
     def stop_mail(self):
         pid = self.mail_pid()
@@ -436,7 +442,7 @@ class Topology:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # outlives this script; `stop` ends it
             )
-        return proc.pid
+        return proc
 
 
 def cluster_url(engine):
