@@ -5,9 +5,8 @@ Everything is kept under one version, which any change to what the public site m
 replaces: a page saved, published, unpublished, moved or deleted, a view restriction, a
 document, an image, a term, a snippet, a site. Every web process sees a new version at once
 (the cache is shared between them in production), so nothing cached before a change is served
-after it: the menu's entries are kept under their version's name (old ones are never asked for
-again and expire), and a page beside the version it was rendered at (served only while that is
-still the current one).
+after it: each entry is stored beside the version it was made at, read with the current version
+in one query (`current_entry`), and used only while that is still the current one.
 
 A page is served from the cache only to a request that carries no session and no messages (so
 nobody signed in, and nothing said to this reader alone), and stored only when Wagtail served a
@@ -114,13 +113,23 @@ def cache_is_ready():
     return _cache_table_found
 
 
+def current_entry(key):
+    """(the current version, what is stored under `key` if it was made at that version). Both
+    come from one read of the cache: in production each read is a query, and a page served
+    from the cache is otherwise only a few milliseconds of work."""
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY) or current_version()
+    made_at, value = found.get(key, (None, None))
+    return version, value if made_at == version else None
+
+
 def cached(name, compute):
     """`compute()` as of the current version of the public site (values must not be None)."""
-    key = f"public-cache:{current_version()}:{name}"
-    value = cache.get(key)
+    key = f"public-cache:{name}"
+    version, value = current_entry(key)
     if value is None:
         value = compute()
-        cache.set(key, value, CHROME_TIMEOUT)
+        cache.set(key, (version, value), CHROME_TIMEOUT)
     return value
 
 
@@ -173,8 +182,7 @@ def mark_public(page, request):
 
 
 def page_key(request):
-    """The cache key of this request's page, or None when it must not come from the cache. The
-    page is stored beside the version it was rendered at (see `stored_page`)."""
+    """The cache key of this request's page, or None when it must not come from the cache."""
     if not settings.PAGE_CACHE_SECONDS or request.method != "GET":
         return None
     cookies = request.COOKIES
@@ -183,16 +191,6 @@ def page_key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogatepass")).hexdigest()
     return f"public-cache:page:{digest}"
-
-
-def stored_page(key):
-    """(the current version, the page stored under `key` if it was rendered at that version).
-    Both come from one read of the cache: in production each read is a query, and a page served
-    from the cache is otherwise only a few milliseconds of work."""
-    found = cache.get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY) or current_version()
-    rendered_at, response = found.get(key, (None, None))
-    return version, response if rendered_at == version else None
 
 
 def may_store(request, response):
@@ -220,7 +218,7 @@ class PublicPageCacheMiddleware:
         key = page_key(request)
         if key is None:
             return self.get_response(request)
-        version, response = stored_page(key)
+        version, response = current_entry(key)
         if response is not None:
             return response
         response = self.get_response(request)
