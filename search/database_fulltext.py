@@ -20,7 +20,7 @@ from itertools import combinations
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import BooleanField, F, FloatField, IntegerField, Lookup
+from django.db.models import BooleanField, FloatField, IntegerField, Lookup
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from wagtail.search import models as wagtail_search_models
@@ -95,50 +95,40 @@ def uses_sqlite_fts():
 
 
 class Matches:
-    """What a reader's words match: `ids()`, the ids of the matching knowledge items, and
-    `best(ids, limit)`, the best `limit` of those `ids` names (the matches the reader may see,
-    with their filters), best first.
+    """What a reader's words match: `ids()`, the ids of every matching knowledge item, and
+    `best(limit)`, the best `limit` of the matches the reader may be shown (`allowed`, a
+    bitset of `sets`: who may see what, with their filters), best first.
 
-    On PostgreSQL, ranking reads each ranked entry's vectors. With `rank_all` (for a reader who
-    may see most items, with no filter that leaves few) every match is ranked as it is found:
-    reading the entries twice cost more than the ranking (measured: 39 ms for 8,500 matches,
-    of which 24 ranking). Otherwise only the matches named to `best` are read again and ranked:
-    a filter that leaves a tenth of a common word's 85,000 matches leaves a tenth of the work."""
+    On PostgreSQL one pass reads every match and ranks only the allowed ones (ranking reads
+    each one's vectors). Until then a reader who could be shown few items had the matches read
+    twice, once to list them and again to rank the hits: at 100,000 items, "office" among
+    Africa's items took 64 ms to list its matches and 103 to rank a fifth of them."""
 
-    def __init__(self, parsed, rank_all=True):
+    def __init__(self, parsed, sets, allowed):
         self.plan = Plan.for_text(parsed)
-        self.rank_all = rank_all
-        self.ranked = []  # PostgreSQL with rank_all: [(rank, item id)]
-        self.entries = {}  # PostgreSQL otherwise: {item id: index entry id}
+        self.sets = sets
+        self.allowed = allowed
+        self.ranked = []  # PostgreSQL: [(rank, item id)] of the allowed matches
 
     def ids(self):
         if self.plan.is_empty:
             return []
         if uses_sqlite_fts():
             return [int(pk) for pk in entries_for(self.plan).values_list("object_id", flat=True)]
-        tsquery = postgres_tsquery(self.plan)
-        entries = postgres_entries(tsquery)
-        if self.rank_all:
-            self.ranked = rows(with_rank(entries, tsquery).values_list("rank", "item_id"))
-            return [pk for _rank, pk in self.ranked]
-        self.entries = dict(rows(entries.values_list("item_id", "pk")))
-        return list(self.entries)
+        tsquery = postgres_tsquery(self.plan, self.sets.generation)
+        matches = rows(
+            with_rank(postgres_entries(tsquery), tsquery, self.sets, self.allowed).values_list("item_id", "rank")
+        )
+        self.ranked = [(rank, pk) for pk, rank in matches if rank is not None]
+        return [pk for pk, _rank in matches]
 
-    def best(self, ids, limit):
-        if self.plan.is_empty or not ids:
+    def best(self, limit):
+        if self.plan.is_empty:
             return []
         if uses_sqlite_fts():
-            return sqlite_best(self.plan, ids, limit)
-        if self.rank_all:
-            allowed = set(ids)
-            # Best first: highest rank, then highest id, compared as tuples.
-            return [pk for _rank, pk in heapq.nlargest(limit, (row for row in self.ranked if row[1] in allowed))]
-        tsquery = postgres_tsquery(self.plan)
-        entries = wagtail_search_models.IndexEntry.objects.filter(
-            AnyOf(F("pk"), [self.entries[pk] for pk in ids if pk in self.entries])
-        ).annotate(item_id=Cast("object_id", IntegerField()))
-        ranked = with_rank(entries, tsquery).order_by("-rank", "-item_id")
-        return list(ranked.values_list("item_id", flat=True)[:limit])
+            return sqlite_best(self.plan, self.sets, self.allowed, limit)
+        # Best first: highest rank, then highest id, compared as tuples.
+        return [pk for _rank, pk in heapq.nlargest(limit, self.ranked)]
 
 
 def rows(queryset):
@@ -151,7 +141,7 @@ def rows(queryset):
         return cursor.fetchall()
 
 
-def sqlite_best(plan, ids, limit):
+def sqlite_best(plan, sets, allowed, limit):
     table = fts_table()
     weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
     with connection.cursor() as cursor:
@@ -166,8 +156,8 @@ def sqlite_best(plan, ids, limit):
         )
     )
     ranked = [int(object_ids[entry]) for entry in entry_ids if entry in object_ids]
-    allowed = set(ids)
-    return [pk for pk in ranked if pk in allowed][:limit]
+    shown = set(sets.pks(sets.of(ranked) & allowed))
+    return [pk for pk in ranked if pk in shown][:limit]
 
 
 # SQLite FTS5 ---------------------------------------------------------------------------------
@@ -249,17 +239,76 @@ def all_of(tsqueries):
 
 
 @lru_cache(maxsize=512)
-def postgres_tsquery(plan):
-    """The plan as one tsquery, in its text form: analysed once per search (and remembered for
-    the same question), then matched and ranked as a constant (a stable function in the WHERE
-    clause would be analysed per row). Written with each distinct stem once: "most of the
-    words" repeats every unit in many groups, and a query of thousands of repeated terms
-    made PostgreSQL prefer reading every entry to its index."""
+def plan_analyses(plan):
+    """The plan's tsqueries (text) before any is left out: for each phrase, and for each unit
+    of words, the distinct analyses of its spellings. Analysed once per question, and
+    remembered for the same question."""
     analyses = analysed([*plan.phrases, *(spelling for unit in plan.units for spelling in unit)])
-    units = {unit: any_of(set().union(*(analyses[spelling] for spelling in unit))) for unit in plan.units}
-    clauses = [any_of(analyses[phrase]) for phrase in plan.phrases]
-    clauses.append(any_of(all_of(units[unit] for unit in group) for group in plan.unit_groups()))
+    phrases = tuple(frozenset(analyses[phrase]) for phrase in plan.phrases)
+    units = tuple(frozenset().union(*(analyses[spelling] for spelling in unit)) for unit in plan.units)
+    return phrases, units
+
+
+def postgres_tsquery(plan, generation=None):
+    """The plan as one tsquery, in its text form, matched and ranked as a constant (a stable
+    function in the WHERE clause would be analysed per row). Written with each distinct stem
+    once: "most of the words" repeats every unit in many groups, and a query of thousands of
+    repeated terms made PostgreSQL prefer reading every entry to its index.
+
+    A spelling whose stems are in no item is left out (unless no spelling of its unit or
+    phrase is in any item: then it matches nothing either way). It could match nothing, but
+    ts_rank looks each one up in every match's vectors: "illustrate" carried seven spellings
+    no item has ("illustrateed", ...), and ranking its 85,000 matches at 100,000 items took
+    214 ms with them and 113 without. Leaving them out keeps the order: ts_rank of an AND
+    counts only the stems an item has, and ts_rank of an OR divides every item's rank by the
+    same count of stems. Without the index `generation`, every spelling is kept."""
+    phrases, units = plan_analyses(plan)
+    asked = {stem for texts in (*phrases, *units) for text in texts for stem in stems(text)}
+    found = stems_in_index(asked, generation) if generation is not None else dict.fromkeys(asked, True)
+
+    def in_index(texts):
+        kept = {text for text in texts if all(found[stem] for stem in stems(text))}
+        return any_of(kept or texts)
+
+    unit_queries = dict(zip(plan.units, map(in_index, units), strict=True))
+    clauses = [in_index(texts) for texts in phrases]
+    clauses.append(any_of(all_of(unit_queries[unit] for unit in group) for group in plan.unit_groups()))
     return (any_of if plan.any_clause else all_of)(clauses)
+
+
+# A stem as a tsquery's text form writes it: quoted, a quote in it doubled, a backslash escaped.
+STEM = re.compile(r"'(?:[^'\\]|''|\\.)*'")
+
+
+def stems(tsquery):
+    """The stems of a tsquery (text), each quoted as a tsquery of its own."""
+    return STEM.findall(tsquery)
+
+
+_stems_found = {}  # database name -> (index generation, {stem: in some item})
+# Readers' words are many: past this, the stems known are forgotten and asked for again.
+STEMS_KEPT = 50_000
+
+
+def stems_in_index(quoted_stems, generation):
+    """{stem: whether some item's title or body has it}, known in this process for the index
+    generation: a write may add stems, so a new generation asks again. Each stem is one look
+    in the GIN index."""
+    name = connection.settings_dict["NAME"]
+    seen_at, found = _stems_found.get(name, (None, {}))
+    if seen_at != generation or len(found) > STEMS_KEPT:
+        found = {}
+        _stems_found[name] = (generation, found)
+    asked = sorted(set(quoted_stems) - found.keys())
+    if asked:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT stem, EXISTS (SELECT FROM wagtailsearch_indexentry WHERE content_type_id = %s"
+                " AND cen_knowledge_text(title, body) @@ stem::tsquery) FROM unnest(%s::text[]) AS stem",
+                [knowledge_type().pk, asked],
+            )
+            found.update(cursor.fetchall())
+    return found
 
 
 def postgres_entries(tsquery):
@@ -274,12 +323,26 @@ def postgres_entries(tsquery):
     )
 
 
-def with_rank(entries, tsquery):
-    """The `postgres_entries` of `tsquery` with their `rank`: Wagtail's ranking of its vectors,
-    the title's rank scaled by its length norm, plus the body's."""
+def with_rank(entries, tsquery, sets, allowed):
+    """The `postgres_entries` of `tsquery` with their `rank` if `allowed` (a bitset of `sets`)
+    holds the item, else NULL: Wagtail's ranking of its vectors, the title's rank scaled by
+    its length norm, plus the body's. The bitset goes as bytes, bit n of byte k standing for
+    the item at position 8k + n, as PostgreSQL's get_bit counts them; an item newer than the
+    sets has no position, and is not ranked."""
+    positions = max(allowed.bit_length(), 1)
     rank = RawSQL(
-        "ts_rank(%s::float4[], title, %s::tsquery) * title_norm + ts_rank(%s::float4[], body, %s::tsquery)",
-        [rank_weights(), tsquery, rank_weights(), tsquery],
+        "CASE WHEN object_id::integer - %s BETWEEN 0 AND %s AND get_bit(%s::bytea, object_id::integer - %s) = 1"
+        " THEN ts_rank(%s::float4[], title, %s::tsquery) * title_norm + ts_rank(%s::float4[], body, %s::tsquery) END",
+        [
+            sets.base,
+            positions - 1,
+            allowed.to_bytes((positions + 7) // 8, "little"),
+            sets.base,
+            rank_weights(),
+            tsquery,
+            rank_weights(),
+            tsquery,
+        ],
         output_field=FloatField(),
     )
     return entries.annotate(rank=rank)

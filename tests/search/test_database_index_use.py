@@ -12,6 +12,7 @@ from django.db import connection
 from search import backends
 from search import database_fulltext as fulltext
 from search.contract import parse_text
+from search.database_sets import item_sets
 from search.models import KnowledgeItem
 
 pytestmark = pytest.mark.django_db
@@ -58,6 +59,11 @@ def plan_of_the_match(text):
     return fulltext.postgres_entries(fulltext.postgres_tsquery(plan)).explain()
 
 
+def matches_of(text):
+    sets = item_sets()
+    return fulltext.Matches(parse_text(text), sets, sets.everything).ids()
+
+
 def test_a_search_reads_the_full_text_index_not_every_entry():
     backends.database.rebuild(documents(ITEMS, random.Random(4)))
     if connection.vendor == "postgresql":
@@ -85,8 +91,6 @@ def test_a_search_reads_the_full_text_index_not_every_entry():
         else:
             assert "VIRTUAL TABLE INDEX" in plan, (text, plan)
     # And it finds exactly the items with the word.
-    found = set(
-        KnowledgeItem.objects.filter(pk__in=fulltext.Matches(parse_text(RARE_WORD)).ids()).values_list("key", flat=True)
-    )
+    found = set(KnowledgeItem.objects.filter(pk__in=matches_of(RARE_WORD)).values_list("key", flat=True))
     assert found == {f"plan:{number}" for number in range(0, ITEMS, 300)}
     assert KnowledgeItem.objects.count() == ITEMS

@@ -7,14 +7,14 @@ shown again, and a write rolled back is not remembered."""
 import datetime
 
 import pytest
-from django.db import connection, transaction
+from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search import backends
 from search import database_fulltext as fulltext
 from search.contract import KnowledgeQuery, parse_text
-from search.database_sets import bits_at, positions_in
+from search.database_sets import bits_at, item_sets, positions_in
 from search.mapping import FACET_FIELDS
 from search.models import IndexGeneration
 
@@ -183,19 +183,24 @@ def test_a_bitset_holds_exactly_the_positions_it_was_made_of(positions):
     assert positions_in(bits_at(positions)) == sorted(positions)
 
 
-def test_ranking_only_the_hits_keeps_the_order_of_ranking_every_match():
-    """PostgreSQL ranks every match at once when most items may be shown, and otherwise reads
-    the hits again to rank them: the best of the same hits come in the same order."""
+def test_ranking_only_what_the_reader_may_be_shown_keeps_the_order_of_ranking_every_match():
+    """PostgreSQL ranks only the matches a reader may be shown with their filters (one bitset
+    of the items), SQLite keeps those of its best candidates: whatever that set, its best come
+    in the order they have among every match."""
     bodies = [" ".join([WORD] * (1 + number % 4) + ["filler"] * number) for number in range(30)]
     backends.database.upsert([document(f"note-{n}", ["public"], body) for n, body in enumerate(bodies)])
+    sets = item_sets()
     parsed = parse_text(WORD)
-    every_match = fulltext.Matches(parsed, rank_all=True)
+    every_match = fulltext.Matches(parsed, sets, sets.everything)
     ids = every_match.ids()
-    hits = ids[::2]
-    only_hits = fulltext.Matches(parsed, rank_all=False)
-    assert sorted(only_hits.ids()) == sorted(ids)
-    best = only_hits.best(hits, 10)
-    assert best == every_match.best(hits, 10)
-    assert len(best) == 10 and set(best) <= set(hits)
-    if connection.vendor == "postgresql":
-        assert only_hits.entries and not only_hits.ranked
+    order = every_match.best(len(ids))
+    assert sorted(order) == sorted(ids) and len(ids) == 30
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.sets(st.sampled_from(ids)))
+    def same_order(shown):
+        matches = fulltext.Matches(parsed, sets, sets.of(shown))
+        assert sorted(matches.ids()) == sorted(ids)
+        assert matches.best(10) == [pk for pk in order if pk in shown][:10]
+
+    same_order()
