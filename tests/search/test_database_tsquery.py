@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 from django.db import connection
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from search import backends
@@ -44,26 +44,44 @@ def document(number, title, body):
     }
 
 
-def ranked(tsquery):
-    """Every match of `tsquery` in rank order (best first, then the highest id), as the
-    backend orders them."""
+def ranks(tsquery):
+    """{item id: rank} of every match of `tsquery`, as the backend ranks them."""
     sets = item_sets()
-    rows = fulltext.rows(
-        fulltext.with_rank(fulltext.postgres_entries(tsquery), tsquery, sets, sets.everything).values_list(
-            "item_id", "rank"
-        )
-    )
-    return [pk for pk, rank in sorted(rows, key=lambda row: (-row[1], -row[0]))]
+    entries = fulltext.with_rank(fulltext.postgres_entries(tsquery), tsquery, sets, sets.everything)
+    return dict(fulltext.rows(entries.values_list("item_id", "rank")))
+
+
+def near(first, second):
+    return abs(first - second) <= 1e-6 * max(abs(first), abs(second))
+
+
+def assert_same_order(ranked, expected):
+    """The items in `ranked` best first (then the highest id, as the backend orders them) are in
+    the order of their `expected` ranks. Ranks divided by another count of stems may round to
+    equal where they differed by a rounding step: such pairs may come either way, and only they."""
+    assert ranked.keys() == expected.keys()
+    order = sorted(ranked, key=lambda pk: (-ranked[pk], -pk))
+    for better, worse in zip(order, order[1:], strict=False):
+        pair = (better, worse, ranked, expected)
+        assert near(ranked[better], ranked[worse]) == near(expected[better], expected[worse]), pair
+        assert near(expected[better], expected[worse]) or expected[better] > expected[worse], pair
 
 
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     items=st.lists(st.tuples(texts, texts), min_size=1, max_size=8),
     question=st.lists(st.sampled_from([*WORDS, "illustrator", "hourly", "zorblat"]), min_size=1, max_size=4),
     quoted=st.booleans(),
+)
+# A word asked twice is an AND of one stem once the spellings no item has are left out, which
+# ts_rank ranks as an OR (Hypothesis found it).
+@example(
+    items=[("illustrate", "illustrate illustrate"), ("illustrate", "illustrate")],
+    question=["illustrate"] * 2,
+    quoted=False,
 )
 def test_leaving_out_spellings_no_item_has_changes_neither_matches_nor_order(items, question, quoted):
     backends.database.rebuild([document(number, title, body) for number, (title, body) in enumerate(items)])
@@ -74,7 +92,7 @@ def test_leaving_out_spellings_no_item_has_changes_neither_matches_nor_order(ite
     every_spelling = fulltext.postgres_tsquery(plan)
     in_the_index = fulltext.postgres_tsquery(plan, IndexGeneration.current())
     assert set(fulltext.stems(in_the_index)) <= set(fulltext.stems(every_spelling))
-    assert ranked(in_the_index) == ranked(every_spelling)
+    assert_same_order(ranks(in_the_index), ranks(every_spelling))
 
 
 def test_a_spelling_no_item_has_is_left_out_until_an_item_has_it():
@@ -83,12 +101,13 @@ def test_a_spelling_no_item_has_is_left_out_until_an_item_has_it():
     assert "'illustrateed'" in fulltext.postgres_tsquery(plan)
     tsquery = fulltext.postgres_tsquery(plan, IndexGeneration.current())
     assert "'illustrateed'" not in tsquery and "'illustr'" in tsquery
+    assert len(fulltext.stems(tsquery)) == 2  # the found stem, and a second one to keep the ranking
 
     # A new item with that spelling is a new generation, which asks again: the item is found.
     backends.database.upsert([document(2, "Notes", "A typist's illustrateed page")])
     results = backends.database.search(KnowledgeQuery(text="illustrate"), {"public"}, parse_text("illustrate"))
     assert results.backend == "database"
     assert {hit.key for hit in results.hits} == {"stems:1", "stems:2"}
-    assert set(fulltext.stems(tsquery)) < set(
-        fulltext.stems(fulltext.postgres_tsquery(plan, IndexGeneration.current()))
-    )
+    # (English stems "illustrateed" as "illustrate", a spelling left out until now.)
+    now = fulltext.postgres_tsquery(plan, IndexGeneration.current())
+    assert "'illustrate'" in set(fulltext.stems(now)) - set(fulltext.stems(tsquery))
