@@ -276,7 +276,7 @@ def postgres_tsquery(plan, generation=None):
         return any_of((group & kept) or group)
 
     unit_queries = dict(zip(plan.units, map(in_index, units), strict=True))
-    clauses = [in_index(texts) for texts in phrases]
+    clauses = [in_index(group) for group in phrases]
     clauses.append(any_of(all_of(unit_queries[unit] for unit in group) for group in plan.unit_groups()))
     return (any_of if plan.any_clause else all_of)(clauses)
 
