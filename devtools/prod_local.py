@@ -7,7 +7,7 @@
     python3 devtools/prod_local.py stop      # ends every process it started
 
 What runs, each as its own process, with the production settings module:
-- gunicorn (deploy/gunicorn.conf.py: WEB_CONCURRENCY workers x GUNICORN_THREADS threads),
+- gunicorn (deploy/gunicorn.conf.py: WEB_CONCURRENCY sync workers),
   static files through WhiteNoise, documents and images through the portal's own views;
 - the django-tasks database worker (`manage.py db_worker`), so requests never index or email;
 - the reply-by-email receiver (`manage.py receive_mail`, SMTP on MAIL_PORT, default 8025) for
