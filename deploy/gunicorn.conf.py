@@ -5,9 +5,9 @@ one request at a time; the default, 2 x cores + 1, suits a 2-core server. A requ
 PostgreSQL or the search engine holds a process, not a core. With one request per process the
 kernel shares the cores between requests, and a short one (a cached page) is not kept waiting
 for the interpreter lock behind a busy neighbour in the same process, as it was with three
-processes of two threads: at 20 users, 11 endpoints of 16 had a lower p95 in both runs of each
-(README, "Load test"). nginx in front buffers requests and answers, so a slow client does not
-hold a process.
+processes of two threads: at 20 users the search page, case studies, forum threads and the
+editor had a lower p95 in three runs than in either of two with threads (README, "Load test").
+nginx in front buffers requests and answers, so a slow client does not hold a process.
 """
 
 import gc
