@@ -63,6 +63,11 @@ class KnowledgeQuery:
     def offset(self):
         return (self.page - 1) * self.per_page
 
+    @property
+    def end(self):
+        """The position just past this page's last hit."""
+        return self.offset + self.per_page
+
     def filters_except(self, facet):
         return {name: values for name, values in self.filters.items() if name != facet and values}
 

@@ -59,13 +59,12 @@ class DatabaseBackend:
         matched = sets.everything if parsed.is_empty else sets.of(matches.ids())
         matching = matched & visible
         hits = matched & allowed
-        end = query.offset + query.per_page
-        if query.sort == "relevance" and not parsed.is_empty and end <= ranking.RERANK_DEPTH:
+        if query.sort == "relevance" and not parsed.is_empty and query.end <= ranking.RERANK_DEPTH:
             page = self.reranked_page(parsed, matches, query)
         else:
             # Date order, as asked or past the ranked candidates. Only here are the hits listed:
             # 85,000 of them took 5-12 ms.
-            page = self.by_date(sets.pks(hits), newest_first=query.sort != "oldest")[query.offset : end]
+            page = self.by_date(sets.pks(hits), newest_first=query.sort != "oldest")[query.offset : query.end]
         facets = self.facets(sets, matching, query, hits)
         terms = highlight_terms(parsed)
         return SearchResults(
@@ -82,7 +81,6 @@ class DatabaseBackend:
         words, in titles and summaries, come first (Wagtail's database index only tells
         titles from everything else), those in the reader's language ahead of the others
         (ranking.LANGUAGE_BOOST)."""
-        end = query.offset + query.per_page
         patterns = [word_pattern(variants) for _unit, variants in query_units(parsed)]
         patterns += [word_pattern([phrase]) for phrase in parsed.phrases]
         whole = word_pattern([" ".join(parsed.words + parsed.phrases)])
@@ -111,7 +109,7 @@ class DatabaseBackend:
                 score *= ranking.LANGUAGE_BOOST
             return (-score, position)
 
-        ranked = [candidate[1][0] for candidate in sorted(enumerate(candidates), key=weight)][query.offset : end]
+        ranked = [candidate[1][0] for candidate in sorted(enumerate(candidates), key=weight)][query.offset : query.end]
         items = KnowledgeItem.objects.in_bulk(ranked)
         return [items[pk] for pk in ranked]
 

@@ -110,7 +110,7 @@ class EngineBackend:
                 search = search.highlight(
                     language_field("attachments", language), fragment_size=160, number_of_fragments=1
                 )
-        return search[query.offset : query.offset + query.per_page]
+        return search[query.offset : query.end]
 
     def in_language_first(self, text_query, language):
         """Items in the reader's language score ranking.LANGUAGE_BOOST times as much."""
