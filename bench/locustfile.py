@@ -143,10 +143,10 @@ class PortalUser(HttpUser):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # A connection per request. A kept one races gunicorn closing it after its keepalive
-        # (5 s) when a person pauses longer: a browser would send that request again, this
-        # client would not, and retrying here could send a form twice. In production nginx sits
-        # in between and lets its kept connections go first (deploy/nginx.conf.example).
+        # A connection per request, as nginx makes to gunicorn's sync workers in production
+        # (deploy/nginx.conf.example), whatever the server this runs against would keep: a kept
+        # connection closed while a person pauses would need the request sent again, which this
+        # client does not do, and retrying here could send a form twice.
         self.client.headers["Connection"] = "close"
 
     def csrf(self):
