@@ -4,7 +4,6 @@ It answers exactly what the search page answers, to exactly the same reader (the
 decides the audience), so nothing member-only is reachable through it anonymously.
 """
 
-import math
 from typing import Literal
 
 from django.utils import translation
@@ -93,7 +92,7 @@ def search_in_language(request, params):
         "query": query.text,
         "total": results.total,
         "page": query.page,
-        "pages": max(1, math.ceil(results.total / query.per_page)),
+        "pages": results.pages,
         "results": [
             {
                 **hit.__dict__,

@@ -4,6 +4,7 @@ Everything here is plain data, so the engine and database backends answer the sa
 questions in the same shape, and one contract test suite can hold both to it.
 """
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -113,6 +114,11 @@ class SearchResults:
     partial: bool = False
     # Display labels for facet values and tags, by facet: {"country": {"JM": "Jamaica"}}.
     labels: dict = field(default_factory=dict)
+
+    @property
+    def pages(self):
+        """How many pages of results there are (one when nothing matched)."""
+        return max(1, math.ceil(self.total / self.query.per_page))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,4 @@
 import dataclasses
-import math
 
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -25,7 +24,7 @@ def search(request):
     query = form.to_query(language=reader_language())
     messages = form.messages()
     results = service.search(query, request.user)
-    pages = max(1, math.ceil(results.total / query.per_page))
+    pages = results.pages
     if results.total and query.page > pages:
         messages.append(
             _("There is no page %(page)s; showing page %(last)s, the last.") % {"page": query.page, "last": pages}

@@ -1,8 +1,11 @@
 """The search page, the autocomplete endpoint and the JSON API, with hostile input."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
+from search.contract import KnowledgeQuery, SearchResults
 from tests.factories import CaseStudyPageFactory, CountryFactory, KeyPrincipleFactory, member
 from tests.search.conftest import reindex_all, using_backend
 
@@ -68,6 +71,15 @@ def test_pagination_keeps_the_question(client, library):
     assert 'href="?q=puffin&amp;page=2"' in first
     second = client.get("/en/search/", {"q": "puffin", "page": "2"}).content.decode()
     assert 'start="11"' in second and "Page 2 of 2" in second
+    answer = client.get("/api/v1/search", {"q": "puffin", "page": "2"}).json()
+    assert (answer["total"], answer["page"], answer["pages"]) == (12, 2, 2)
+
+
+@given(total=st.integers(0, 10**7), per_page=st.integers(1, 100))
+def test_results_fill_just_enough_pages_for_every_hit(total, per_page):
+    results = SearchResults(hits=[], total=total, facets={}, query=KnowledgeQuery(per_page=per_page))
+    assert results.pages >= 1
+    assert (results.pages - 1) * per_page < max(total, 1) <= results.pages * per_page
 
 
 @pytest.mark.parametrize(
